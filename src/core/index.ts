@@ -1,0 +1,164 @@
+// The core's one entry. inspect() turns pasted text (and an optional key) into a Report; it
+// never throws, never touches the DOM or the network, and reads the clock only when the caller
+// gave no `now`.
+import { extract } from './extract';
+import { parseToken } from './token';
+import { parseKeys } from './keys';
+import { verifyToken, verifyEmbedded } from './verify';
+import { findWeakSecret } from './secrets/weak';
+import { tokenProfile } from './claims/profile';
+import { describeClaims } from './claims/describe';
+import { timeVerdict } from './claims/time';
+import { runRules } from './rules/run';
+import { rules } from './rules/index';
+import { findNestedTokens } from './nested';
+import { inputRangeOf, segmentViews, partView } from './report-parts';
+import type {
+  Finding,
+  InspectInput,
+  Report,
+  RuleContext,
+  RuleInfo,
+  Thresholds,
+} from './types';
+
+export type * from './types';
+export { scanSecrets } from './secrets/scan';
+export type { ScanProgress, ScanResult } from './secrets/scan';
+
+export const DEFAULT_LEEWAY = 60;
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  accessTokenLifetime: 3600,
+  maxLifetime: 86_400,
+  longLivedLifetime: 30 * 86_400,
+  staleAge: 30 * 86_400,
+  accessTokenStaleAge: 86_400,
+  millisecondsFrom: 1e11,
+};
+
+/** How deep nested tokens (cty JWT, JWT-valued claims) are followed. */
+const MAX_NESTING = 4;
+
+/** The catalogue entry of every rule, for the UI's explanations and references. */
+export const ruleCatalog: readonly RuleInfo[] = rules.map(({ id, severity, title, explanation, references }) => ({
+  id,
+  severity,
+  title,
+  explanation,
+  references,
+}));
+
+export async function inspect(input: InspectInput): Promise<Report> {
+  // The one place core reads the clock, and only when the caller did not pass it.
+  // eslint-disable-next-line no-restricted-properties
+  const now = input.now ?? Math.floor(Date.now() / 1000);
+  try {
+    return await inspectAt(input, now, [], 0);
+  } catch (error) {
+    return crashReport(input, now, error);
+  }
+}
+
+async function inspectAt(input: InspectInput, now: number, path: string[], depth: number): Promise<Report> {
+  const leeway = input.leeway ?? DEFAULT_LEEWAY;
+  const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
+  const secretEncoding = input.secretEncoding ?? 'auto';
+
+  const extraction = extract(input.token);
+  const token = parseToken(extraction);
+  const keys = await parseKeys(input.key ?? '', secretEncoding);
+  const verdict = await verifyToken(token, keys);
+  const embeddedVerdict = await verifyEmbedded(token);
+
+  const headerView = partView(token.header);
+  const payloadView = token.payload
+    ? partView(token.payload.json, token.payload.bytes, token.payload.text)
+    : undefined;
+  const header = headerView?.value;
+  const payload = payloadView?.value;
+  const profile = tokenProfile(header, payload);
+  const weakSecret = findWeakSecret(token, header, payload);
+
+  const ctx: RuleContext = {
+    input: input.token,
+    extraction,
+    token,
+    header,
+    payload,
+    keys,
+    verdict,
+    embeddedVerdict,
+    profile,
+    now,
+    leeway,
+    thresholds,
+    secretEncoding,
+    weakSecret,
+  };
+  const findings: Finding[] = runRules(ctx).map((f) => {
+    const inputRange = inputRangeOf(f.at, extraction, token);
+    return {
+      ...f,
+      ...(inputRange ? { inputRange } : {}),
+      ...(path.length ? { path } : {}),
+    };
+  });
+
+  const nested: Report['nested'] = [];
+  if (depth < MAX_NESTING) {
+    for (const inner of findNestedTokens(token, payload)) {
+      const innerPath = [...path, inner.path];
+      const report = await inspectAt({ ...input, token: inner.text }, now, innerPath, depth + 1);
+      nested.push({ path: innerPath, report });
+      findings.push(...report.findings.map((f) => ({ ...f, path: f.path ?? innerPath, inputRange: undefined })));
+    }
+  }
+
+  return {
+    kind: token.kind,
+    serialization: token.serialization,
+    signature: verdict,
+    findings,
+    input: { text: input.token, stripped: extraction.stripped, token: extraction.text },
+    segments: segmentViews(token, extraction),
+    header: headerView,
+    payload: payloadView,
+    claims: describeClaims(token.payload?.json, now),
+    time: timeVerdict(payload, now, leeway),
+    profile,
+    keys,
+    weakSecret,
+    nested,
+    now,
+    leeway,
+  };
+}
+
+function crashReport(input: InspectInput, now: number, error: unknown): Report {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'malformed',
+    serialization: 'compact',
+    signature: {
+      status: 'malformed',
+      reason: 'The inspector hit an internal error on this input; nothing was verified.',
+      candidates: [],
+    },
+    findings: [
+      {
+        rule: 'internal',
+        severity: 'error',
+        message: `Internal error while inspecting this token (${detail}). Please report it.`,
+      },
+    ],
+    input: { text: input.token, stripped: [], token: input.token },
+    segments: [],
+    claims: [],
+    time: { status: 'unknown', now, leeway: input.leeway ?? DEFAULT_LEEWAY },
+    profile: { accessToken: false, atJwt: false, idToken: false, dpop: false },
+    keys: { kind: 'none', candidates: [], setIssues: [] },
+    nested: [],
+    now,
+    leeway: input.leeway ?? DEFAULT_LEEWAY,
+  };
+}

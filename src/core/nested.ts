@@ -1,0 +1,41 @@
+// Tokens inside tokens: a payload under `cty: JWT`, and claim values that are compact JWTs.
+import type { ParsedToken } from './types';
+
+const COMPACT_JWT = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+const COMPACT_JWE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+
+export interface NestedToken {
+  /** 'payload' for a cty JWT payload, 'claim:<name>' (dotted for deeper members) for a claim. */
+  path: string;
+  text: string;
+}
+
+export function looksLikeCompactToken(text: string): boolean {
+  return text.length < 2_000_000 && (COMPACT_JWT.test(text) || COMPACT_JWE.test(text));
+}
+
+export function findNestedTokens(token: ParsedToken, payload: Record<string, unknown> | undefined): NestedToken[] {
+  if (token.kind === 'malformed' || token.kind === 'jwe') return [];
+  const found: NestedToken[] = [];
+  const text = token.payload?.text?.trim();
+  if (text !== undefined && !token.payload?.json && looksLikeCompactToken(text)) {
+    found.push({ path: 'payload', text });
+  }
+  if (payload) collect(payload, [], found, 0);
+  return found;
+}
+
+function collect(value: unknown, names: string[], out: NestedToken[], depth: number): void {
+  if (depth > 8 || out.length >= 16) return;
+  if (typeof value === 'string') {
+    if (names.length && looksLikeCompactToken(value)) out.push({ path: `claim:${names.join('.')}`, text: value });
+    return;
+  }
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => collect(item, [...names, String(i)], out, depth + 1));
+    return;
+  }
+  if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) collect(v, [...names, k], out, depth + 1);
+  }
+}

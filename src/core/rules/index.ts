@@ -1,0 +1,205 @@
+// The registry: every rule of ../shared/rules.md, in the catalogue's order. A rule is added by
+// adding its file and one line here; tests/unit/core/rules/registry.test.ts holds this list
+// equal to the catalogue.
+import type { LintRule } from '../types';
+import { inputAuthSchemePrefix } from './input-auth-scheme-prefix';
+import { inputSurroundingNoise } from './input-surrounding-noise';
+import { formatSegmentCount } from './format-segment-count';
+import { formatJsonSerialization } from './format-json-serialization';
+import { b64Padding } from './b64-padding';
+import { b64StdAlphabet } from './b64-std-alphabet';
+import { b64Whitespace } from './b64-whitespace';
+import { b64TrailingBits } from './b64-trailing-bits';
+import { b64Invalid } from './b64-invalid';
+import { tokenSizeLarge } from './token-size-large';
+import { jsonInvalid } from './json-invalid';
+import { jsonNotObject } from './json-not-object';
+import { jsonEncoding } from './json-encoding';
+import { jsonDuplicateMember } from './json-duplicate-member';
+import { jsonEscapedMemberName } from './json-escaped-member-name';
+import { jsonDeepNesting } from './json-deep-nesting';
+import { algMissing } from './alg-missing';
+import { algNone } from './alg-none';
+import { algNoneVariant } from './alg-none-variant';
+import { algUnknown } from './alg-unknown';
+import { algNotRecommended } from './alg-not-recommended';
+import { unsecuredWithSignature } from './unsecured-with-signature';
+import { sigEmpty } from './sig-empty';
+import { sigLengthMismatch } from './sig-length-mismatch';
+import { ecdsaPsychicSignature } from './ecdsa-psychic-signature';
+import { ecdsaScalarOutOfRange } from './ecdsa-scalar-out-of-range';
+import { ecdsaDerSignature } from './ecdsa-der-signature';
+import { ecdsaHighS } from './ecdsa-high-s';
+import { eddsaSOutOfRange } from './eddsa-s-out-of-range';
+import { rsaKeyTooSmallInferred } from './rsa-key-too-small-inferred';
+import { sigNotVerified } from './sig-not-verified';
+import { sigInvalid } from './sig-invalid';
+import { keyAlgMismatch } from './key-alg-mismatch';
+import { algConfusionForgery } from './alg-confusion-forgery';
+import { algHsWithAsymmetricHints } from './alg-hs-with-asymmetric-hints';
+import { selfVerifiedOnly } from './self-verified-only';
+import { hmacSecretWeak } from './hmac-secret-weak';
+import { hmacSecretEmpty } from './hmac-secret-empty';
+import { hmacSecretTooShort } from './hmac-secret-too-short';
+import { hmacSecretLowEntropy } from './hmac-secret-low-entropy';
+import { hmacSecretEncodingSuspect } from './hmac-secret-encoding-suspect';
+import { rsaKeyTooSmall } from './rsa-key-too-small';
+import { rsaPublicExponentWeak } from './rsa-public-exponent-weak';
+import { ecPublicKeyInvalid } from './ec-public-key-invalid';
+import { jwksKidNotFound } from './jwks-kid-not-found';
+import { jwkEmbedded } from './jwk-embedded';
+import { jwkPrivateMaterial } from './jwk-private-material';
+import { jkuPresent } from './jku-present';
+import { jkuUnsafeUrl } from './jku-unsafe-url';
+import { x5uPresent } from './x5u-present';
+import { x5cPresent } from './x5c-present';
+import { x5cMalformed } from './x5c-malformed';
+import { x5tMismatch } from './x5t-mismatch';
+import { kidInjection } from './kid-injection';
+import { kidAnomalous } from './kid-anomalous';
+import { critUnknown } from './crit-unknown';
+import { critMalformed } from './crit-malformed';
+import { b64False } from './b64-false';
+import { zipInJws } from './zip-in-jws';
+import { typUnexpected } from './typ-unexpected';
+import { typAtJwtClaimsMissing } from './typ-at-jwt-claims-missing';
+import { tokenKindIdToken } from './token-kind-id-token';
+import { ctyNestedJwt } from './cty-nested-jwt';
+import { ctyUnusual } from './cty-unusual';
+import { paramUrlProbe } from './param-url-probe';
+import { headerUnregisteredParams } from './header-unregistered-params';
+import { expMissing } from './exp-missing';
+import { expExpired } from './exp-expired';
+import { nbfFuture } from './nbf-future';
+import { iatFuture } from './iat-future';
+import { timeWindowEmpty } from './time-window-empty';
+import { lifetimeLong } from './lifetime-long';
+import { iatStale } from './iat-stale';
+import { iatMissing } from './iat-missing';
+import { timeClaimMilliseconds } from './time-claim-milliseconds';
+import { timeClaimFarFuture } from './time-claim-far-future';
+import { issMissing } from './iss-missing';
+import { subMissing } from './sub-missing';
+import { audMissing } from './aud-missing';
+import { audArray } from './aud-array';
+import { audWildcard } from './aud-wildcard';
+import { jtiMissing } from './jti-missing';
+import { privilegedClaims } from './privileged-claims';
+import { claimTypeInvalid } from './claim-type-invalid';
+import { timeClaimFractional } from './time-claim-fractional';
+import { timeClaimNegative } from './time-claim-negative';
+import { numberPrecisionLoss } from './number-precision-loss';
+import { payloadCredential } from './payload-credential';
+import { payloadCardNumber } from './payload-card-number';
+import { payloadGovId } from './payload-gov-id';
+import { payloadContactPii } from './payload-contact-pii';
+import { payloadInternalInfo } from './payload-internal-info';
+import { jweCompact } from './jwe-compact';
+import { jweRsa15 } from './jwe-rsa1_5';
+import { jweDir } from './jwe-dir';
+import { jweNotAuthenticated } from './jwe-not-authenticated';
+import { jweZip } from './jwe-zip';
+import { jwePbes2P2c } from './jwe-pbes2-p2c';
+import { jweEpkInvalid } from './jwe-epk-invalid';
+
+export const rules: readonly LintRule[] = [
+  inputAuthSchemePrefix,
+  inputSurroundingNoise,
+  formatSegmentCount,
+  formatJsonSerialization,
+  b64Padding,
+  b64StdAlphabet,
+  b64Whitespace,
+  b64TrailingBits,
+  b64Invalid,
+  tokenSizeLarge,
+  jsonInvalid,
+  jsonNotObject,
+  jsonEncoding,
+  jsonDuplicateMember,
+  jsonEscapedMemberName,
+  jsonDeepNesting,
+  algMissing,
+  algNone,
+  algNoneVariant,
+  algUnknown,
+  algNotRecommended,
+  unsecuredWithSignature,
+  sigEmpty,
+  sigLengthMismatch,
+  ecdsaPsychicSignature,
+  ecdsaScalarOutOfRange,
+  ecdsaDerSignature,
+  ecdsaHighS,
+  eddsaSOutOfRange,
+  rsaKeyTooSmallInferred,
+  sigNotVerified,
+  sigInvalid,
+  keyAlgMismatch,
+  algConfusionForgery,
+  algHsWithAsymmetricHints,
+  selfVerifiedOnly,
+  hmacSecretWeak,
+  hmacSecretEmpty,
+  hmacSecretTooShort,
+  hmacSecretLowEntropy,
+  hmacSecretEncodingSuspect,
+  rsaKeyTooSmall,
+  rsaPublicExponentWeak,
+  ecPublicKeyInvalid,
+  jwksKidNotFound,
+  jwkEmbedded,
+  jwkPrivateMaterial,
+  jkuPresent,
+  jkuUnsafeUrl,
+  x5uPresent,
+  x5cPresent,
+  x5cMalformed,
+  x5tMismatch,
+  kidInjection,
+  kidAnomalous,
+  critUnknown,
+  critMalformed,
+  b64False,
+  zipInJws,
+  typUnexpected,
+  typAtJwtClaimsMissing,
+  tokenKindIdToken,
+  ctyNestedJwt,
+  ctyUnusual,
+  paramUrlProbe,
+  headerUnregisteredParams,
+  expMissing,
+  expExpired,
+  nbfFuture,
+  iatFuture,
+  timeWindowEmpty,
+  lifetimeLong,
+  iatStale,
+  iatMissing,
+  timeClaimMilliseconds,
+  timeClaimFarFuture,
+  issMissing,
+  subMissing,
+  audMissing,
+  audArray,
+  audWildcard,
+  jtiMissing,
+  privilegedClaims,
+  claimTypeInvalid,
+  timeClaimFractional,
+  timeClaimNegative,
+  numberPrecisionLoss,
+  payloadCredential,
+  payloadCardNumber,
+  payloadGovId,
+  payloadContactPii,
+  payloadInternalInfo,
+  jweCompact,
+  jweRsa15,
+  jweDir,
+  jweNotAuthenticated,
+  jweZip,
+  jwePbes2P2c,
+  jweEpkInvalid,
+];

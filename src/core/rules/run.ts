@@ -1,0 +1,32 @@
+import type { Finding, LintRule, RuleContext } from '../types';
+import { rules as registered } from './index';
+
+/** Runs every rule over one context. A rule that throws becomes an `internal` finding that
+ * names it; the other rules still run. */
+export function runRules(ctx: RuleContext, rules: readonly LintRule[] = registered): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    try {
+      for (const hit of rule.check(ctx)) {
+        findings.push({
+          rule: rule.id,
+          severity: hit.severity ?? rule.severity,
+          message: hit.message,
+          ...(hit.at ? { at: hit.at } : {}),
+        });
+      }
+    } catch (error) {
+      findings.push({
+        rule: 'internal',
+        severity: 'warning',
+        message: `The check "${rule.id}" crashed (${describe(error)}); the other checks still ran.`,
+      });
+    }
+  }
+  return findings;
+}
+
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  return String(error);
+}

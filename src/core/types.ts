@@ -1,0 +1,489 @@
+// The core's public vocabulary. Everything the UI and the tests learn about a token is one of
+// these shapes, produced by inspect() in ./index.ts. Plain data only: no classes, no functions.
+
+export type SecretEncoding = 'auto' | 'utf8' | 'base64' | 'base64url' | 'hex';
+export type ConcreteEncoding = Exclude<SecretEncoding, 'auto'>;
+
+export interface Thresholds {
+  /** Lifetime above which an access-token-like token gets an info finding (seconds). */
+  accessTokenLifetime: number;
+  /** Lifetime above which any token gets a warning (seconds). */
+  maxLifetime: number;
+  /** Lifetime above which a token is a long-lived credential (seconds). */
+  longLivedLifetime: number;
+  /** Age (now - iat) above which an unexpired token is stale (seconds). */
+  staleAge: number;
+  /** Same, for access-token-like tokens (info). */
+  accessTokenStaleAge: number;
+  /** A time claim at or above this is taken for milliseconds. */
+  millisecondsFrom: number;
+}
+
+export interface InspectInput {
+  /** What the user pasted, as pasted. */
+  token: string;
+  /** JWK, JWK Set, PEM (SPKI, PKCS#1, X.509, PKCS#8, SEC1), bare base64 DER, or an HMAC secret. */
+  key?: string;
+  /** How an HMAC secret is to be read; default 'auto' (try each, report which verified). */
+  secretEncoding?: SecretEncoding;
+  /** Unix seconds. Default: the caller's clock (index.ts reads it once; nothing below does). */
+  now?: number;
+  /** Seconds of clock skew allowed on exp/nbf/iat; default 60. */
+  leeway?: number;
+  thresholds?: Partial<Thresholds>;
+}
+
+export type SignatureStatus =
+  | 'valid' // verified with the given key
+  | 'invalid' // a usable key was given and the signature does not verify
+  | 'unsecured' // alg "none" in any casing: never valid
+  | 'no-key' // nothing to verify with (the token may still be linted)
+  | 'key-mismatch' // the key cannot be used with this alg
+  | 'unsupported' // an alg this runtime cannot verify
+  | 'malformed' // not a parseable token
+  | 'encrypted'; // a JWE: shown, not verified
+
+export type Severity = 'error' | 'warning' | 'info';
+export type Part = 'header' | 'payload' | 'signature' | 'token' | 'key';
+
+/** A range. For `header`/`payload`: UTF-16 offsets in the decoded text (DecodedJson.text, i.e.
+ * Report.header.text / Report.payload.text). For `token`/`signature`: offsets in the extracted
+ * token text (Extraction.text = Report.input.token). For `key`: offsets in the key text. */
+export interface Span {
+  part: Part;
+  from: number;
+  to: number;
+}
+
+export interface Finding {
+  rule: string; // an id from rules.md (or 'internal')
+  severity: Severity;
+  message: string; // one sentence a tired engineer understands
+  at?: Span;
+  /** Where `at` lies in the pasted input text, when it can be mapped (filled by index.ts). */
+  inputRange?: { from: number; to: number };
+  /** For findings of a nested token: the path to it, e.g. ['payload'] or ['claim:id_token']. */
+  path?: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Input extraction (extract.ts)
+
+export type StrippedKind =
+  | 'auth-scheme' // Bearer / JWT / Token / Authorization: / Cookie: name=
+  | 'cookie-name' // name= of a cookie line
+  | 'url' // token taken out of a URL fragment or query
+  | 'quotes'
+  | 'whitespace' // leading/trailing whitespace or newlines
+  | 'trailing-punctuation' // , or ;
+  | 'url-encoding'; // %2E %3D %2B ... decoded
+
+export interface Stripped {
+  kind: StrippedKind;
+  text: string; // what was removed or how it was changed, for display
+}
+
+export interface Extraction {
+  /** The candidate token text after stripping (compact string, or JSON serialization text). */
+  text: string;
+  /** Offset in the input where `text` starts, when `text` is a plain substring of the input
+   * (no URL-decoding happened). Used to map token offsets back to the input. */
+  offset: number | null;
+  stripped: Stripped[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Segments and base64url (base64url.ts, segments.ts)
+
+export type Base64Issue =
+  | 'padding' // '=' present
+  | 'std-alphabet' // '+' or '/' present
+  | 'whitespace' // whitespace inside the segment
+  | 'trailing-bits' // non-zero unused bits in the last quantum
+  | 'invalid-char' // a character outside base64url (after the variants above)
+  | 'bad-length' // length mod 4 = 1
+  | 'empty'; // an empty segment where content is required
+
+export type SegmentName =
+  | 'header'
+  | 'payload'
+  | 'signature'
+  | 'encrypted_key'
+  | 'iv'
+  | 'ciphertext'
+  | 'tag';
+
+export interface Segment {
+  name: SegmentName;
+  /** The segment text as it stands in Extraction.text. */
+  raw: string;
+  /** Offsets into Extraction.text. */
+  from: number;
+  to: number;
+  /** Lenient decode (always attempted): whitespace dropped, std alphabet mapped, padding dropped. */
+  bytes: Uint8Array;
+  /** Strictness problems found; empty for a canonical base64url segment. */
+  issues: Base64Issue[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// JSON (json/*.ts): own tokenizer with spans, raw number lexemes, duplicates and depth.
+
+export interface TextSpan {
+  from: number;
+  to: number;
+}
+
+export type JsonNode =
+  | { type: 'object'; span: TextSpan; members: JsonMember[] }
+  | { type: 'array'; span: TextSpan; items: JsonNode[] }
+  | { type: 'string'; span: TextSpan; value: string }
+  /** raw is the exact lexeme, e.g. "9007199254740993" or "1e3"; value is Number(raw). */
+  | { type: 'number'; span: TextSpan; raw: string; value: number }
+  | { type: 'boolean'; span: TextSpan; value: boolean }
+  | { type: 'null'; span: TextSpan };
+
+export interface JsonMember {
+  name: string; // after unescaping
+  /** Span of the name including quotes. */
+  nameSpan: TextSpan;
+  /** The name as written between the quotes (escapes intact). */
+  rawName: string;
+  /** The name contained a backslash escape. */
+  escaped: boolean;
+  value: JsonNode;
+  /** Span of the whole member, name through value. */
+  span: TextSpan;
+}
+
+export type JsonEncodingIssue =
+  | 'invalid-utf8'
+  | 'bom'
+  | 'utf16-or-utf32'
+  | 'control-character' // raw control char / NUL inside a string
+  | 'lone-surrogate';
+
+export interface JsonDuplicate {
+  /** JSON path of the object holding the duplicates, as member names; [] is the root object. */
+  path: string[];
+  name: string;
+  /** nameSpan of every occurrence, in order. */
+  spans: TextSpan[];
+}
+
+export interface DecodedJson {
+  /** The decoded text (lenient UTF-8 decode when the bytes are not valid UTF-8). */
+  text: string;
+  /** Parse tree, when the text is one complete JSON value. */
+  node?: JsonNode;
+  /** JSON.parse-like plain value (last member wins), when node exists. */
+  value?: unknown;
+  error?: { message: string; offset: number };
+  encodingIssues: JsonEncodingIssue[];
+  duplicates: JsonDuplicate[];
+  /** Maximum nesting depth seen (1 for a flat object). Parsing stops with an error past 512. */
+  depth: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsed token (token.ts)
+
+export type TokenKind = 'jws' | 'unsecured' | 'jwe' | 'malformed';
+export type Serialization = 'compact' | 'flattened' | 'general';
+
+export interface JwsSignatureEntry {
+  /** Protected header as decoded JSON (may be absent in JSON serialization, RFC 7520 4.7). */
+  protected?: DecodedJson;
+  protectedRaw: string;
+  /** Unprotected header (JSON serialization only). */
+  unprotected?: Record<string, unknown>;
+  /** Merged header: protected ∪ unprotected, protected wins. */
+  header: Record<string, unknown>;
+  signature: Uint8Array;
+  signatureRaw: string;
+  /** Exact bytes the signature covers (b64:false aware). */
+  signingInput: Uint8Array;
+}
+
+export interface ParsedToken {
+  kind: TokenKind;
+  serialization: Serialization;
+  /** The text that was parsed (Extraction.text). */
+  text: string;
+  segments: Segment[];
+  /** Header of the (first) signature or the JWE protected header, decoded. */
+  header?: DecodedJson;
+  /** The payload. For JWS: bytes after base64url decode (or raw when b64:false). */
+  payload?: {
+    bytes: Uint8Array;
+    /** UTF-8 text when the bytes are valid UTF-8, else undefined. */
+    text?: string;
+    /** Decoded JSON when the payload looks like JSON (starts with { or [ after whitespace), else undefined. */
+    json?: DecodedJson;
+    /** The payload was detached (empty compact segment / no payload member). */
+    detached: boolean;
+  };
+  /** One entry for compact/flattened, one per signature for general JSON. */
+  signatures: JwsSignatureEntry[];
+  /** Why kind is 'malformed' (one sentence), when it is. */
+  malformedReason?: string;
+  /** The input was a JSON serialization (object text). */
+  jsonSerialization?: { raw: DecodedJson; compactInside?: boolean };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Keys (keys/*.ts)
+
+export type KeySource =
+  | 'jwk'
+  | 'jwks'
+  | 'pem-spki'
+  | 'pem-pkcs1'
+  | 'x509'
+  | 'pkcs8'
+  | 'sec1'
+  | 'pkcs1-private'
+  | 'der-spki' // bare base64 SPKI without armor
+  | 'der-x509' // bare base64 certificate without armor
+  | 'secret'
+  | 'embedded-jwk' // taken from the token's own header
+  | 'embedded-x5c';
+
+export interface KeyCandidate {
+  /** Stable label used in messages: 'kid "k1"', 'key #2 in the set', 'PEM public key', 'secret'. */
+  label: string;
+  source: KeySource;
+  kty: 'RSA' | 'EC' | 'OKP' | 'oct';
+  kid?: string;
+  alg?: string;
+  use?: string;
+  keyOps?: string[];
+  crv?: string;
+  /** RSA modulus bits, EC/OKP field bits, oct key bytes * 8. */
+  bits?: number;
+  /** RSA public exponent (as a decimal string, it can be big). */
+  exponent?: string;
+  /** The pasted key had private parts; only its public part is used. */
+  hadPrivate: boolean;
+  /** RFC 7638 SHA-256 thumbprint (base64url), for asymmetric keys and JWK oct keys. */
+  thumbprint?: string;
+  /** Public JWK (asymmetric) used for verification. */
+  jwk?: Record<string, unknown>;
+  /** HMAC key bytes per encoding tried; for a secret text with encoding 'auto' there are several. */
+  secrets?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
+  /** DER of the SPKI (asymmetric), for alg-confusion checks. */
+  spki?: Uint8Array;
+  /** Original PEM text as pasted (one block), for alg-confusion serializations. */
+  pem?: string;
+  /** DER of the certificate when the key came from one. */
+  certificate?: Uint8Array;
+  /** Certificate validity, unix seconds. */
+  notBefore?: number;
+  notAfter?: number;
+  /** Problems found while importing (invalid EC point, weak exponent...); the key may still be usable. */
+  problems: KeyProblem[];
+}
+
+export type KeyProblemCode =
+  | 'ec-point-invalid'
+  | 'rsa-exponent-weak'
+  | 'rsa-too-small'
+  | 'private-key-given'
+  | 'use-not-sig'
+  | 'key-ops-no-verify';
+
+export interface KeyProblem {
+  code: KeyProblemCode;
+  message: string;
+}
+
+export interface KeyParse {
+  /** What the text was understood to be; 'none' for empty input. */
+  kind: KeySource | 'none' | 'unrecognised';
+  candidates: KeyCandidate[];
+  /** Set-level issues (JWK Set): duplicate kid, mixed symmetric and asymmetric keys. */
+  setIssues: string[];
+  /** One sentence when the text could not be read as any key. */
+  error?: string;
+  /** Where in the key text the problem is, when known. */
+  errorAt?: TextSpan;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Verification (verify/*.ts)
+
+export type CandidateOutcome = 'verified' | 'failed' | 'skipped' | 'unusable';
+
+export interface CandidateResult {
+  label: string;
+  kid?: string;
+  outcome: CandidateOutcome;
+  /** Why it was skipped or failed, in words. */
+  why: string;
+  encoding?: ConcreteEncoding;
+}
+
+export interface SignatureVerdict {
+  status: SignatureStatus;
+  alg?: string;
+  /** Label of the key that verified (or was tried, when only one was). */
+  keyUsed?: string;
+  /** When status is not 'valid': one sentence saying why. */
+  reason?: string;
+  /** For HMAC: which reading of the secret verified. */
+  encoding?: ConcreteEncoding;
+  /** Every candidate key and what happened to it (JWK Set explanations). */
+  candidates: CandidateResult[];
+  /** General JSON serialization: one verdict per signature (the top-level one summarises). */
+  perSignature?: Omit<SignatureVerdict, 'perSignature'>[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Claims and time (claims/*.ts)
+
+export interface ClaimTime {
+  unix: number;
+  /** ISO 8601 UTC, e.g. 2026-01-01T00:00:00Z; undefined when out of Date range. */
+  utc?: string;
+  /** Seconds from now (positive: in the future). */
+  fromNow: number;
+}
+
+export interface ClaimView {
+  name: string;
+  /** Human name from the registry ("Expiration time"), or undefined for private claims. */
+  label?: string;
+  /** One sentence on what it means. */
+  description?: string;
+  /** Where it is registered: 'RFC 7519', 'OIDC Core', 'RFC 9068', ... */
+  source?: string;
+  value: unknown;
+  /** Exact JSON text of the value. */
+  raw: string;
+  span?: TextSpan;
+  time?: ClaimTime;
+}
+
+export type TimeStatus = 'valid' | 'expired' | 'not-yet-valid' | 'no-expiry' | 'unknown';
+
+export interface TimeVerdict {
+  status: TimeStatus;
+  now: number;
+  leeway: number;
+  /** Seconds until exp (negative when expired), when exp is a number. */
+  expiresIn?: number;
+  /** Seconds until nbf, when in the future. */
+  validIn?: number;
+}
+
+/** What the token seems to be, used for severity escalation. */
+export interface TokenProfile {
+  accessToken: boolean; // typ at+jwt, or scope/scp/client_id present
+  atJwt: boolean; // typ is at+jwt exactly (RFC 9068)
+  idToken: boolean; // OIDC markers and not at+jwt
+  dpop: boolean; // typ dpop+jwt
+}
+
+// ---------------------------------------------------------------------------------------------
+// Lint rules (rules/*.ts)
+
+export interface RuleContext {
+  input: string;
+  extraction: Extraction;
+  token: ParsedToken;
+  /** Plain header object of the first signature / the JWE (undefined when not an object). */
+  header?: Record<string, unknown>;
+  /** Plain payload object (undefined when not a JSON object). */
+  payload?: Record<string, unknown>;
+  keys: KeyParse;
+  verdict: SignatureVerdict;
+  /** Verification against the token's own embedded key (jwk / x5c leaf), when it has one. */
+  embeddedVerdict?: SignatureVerdict;
+  profile: TokenProfile;
+  now: number;
+  leeway: number;
+  thresholds: Thresholds;
+  secretEncoding: SecretEncoding;
+  /** A well-known secret (built-in list, empty key, the token's own strings) that reproduces
+   * the HS* signature, found before the rules run. */
+  weakSecret?: WeakSecretHit;
+}
+
+export interface LintRule {
+  id: string;
+  severity: Severity; // default severity
+  title: string; // short
+  /** Two or three plain sentences on the risk. */
+  explanation: string;
+  references: string[];
+  check(ctx: RuleContext): RuleHit[];
+}
+
+/** What a rule returns; run.ts adds the rule id (and default severity when none is given). */
+export interface RuleHit {
+  message: string;
+  severity?: Severity;
+  at?: Span;
+}
+
+export interface RuleInfo {
+  id: string;
+  severity: Severity;
+  title: string;
+  explanation: string;
+  references: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// The report (index.ts)
+
+export interface DecodedPartView {
+  /** Text shown to the user (pretty JSON is the UI's job; this is the exact decoded text). */
+  text: string;
+  json?: DecodedJson;
+  /** Plain object value when it is a JSON object. */
+  value?: Record<string, unknown>;
+  /** Payload that is not UTF-8 text: shown as hex by the UI. */
+  binary?: boolean;
+  byteLength: number;
+}
+
+export interface SegmentView {
+  name: SegmentName;
+  /** Offsets in the pasted input, when mappable. */
+  from: number;
+  to: number;
+  length: number;
+}
+
+export interface WeakSecretHit {
+  /** The secret as text (printable) or described ('the empty key'). */
+  secret: string;
+  /** Where it came from: 'built-in list', 'token claim iss', 'wordlist line 123'. */
+  source: string;
+  alg: string;
+}
+
+export interface NestedReport {
+  path: string[];
+  report: Report;
+}
+
+export interface Report {
+  kind: TokenKind;
+  serialization: Serialization;
+  signature: SignatureVerdict;
+  findings: Finding[];
+  input: { text: string; stripped: Stripped[]; token: string };
+  segments: SegmentView[];
+  header?: DecodedPartView;
+  payload?: DecodedPartView;
+  claims: ClaimView[];
+  time: TimeVerdict;
+  profile: TokenProfile;
+  keys: KeyParse;
+  weakSecret?: WeakSecretHit;
+  nested: NestedReport[];
+  now: number;
+  leeway: number;
+}
