@@ -1,0 +1,227 @@
+#!/usr/bin/env node
+// `npm run bench`: build, serve dist/ on 127.0.0.1, drive headless Chromium, and measure the app
+// as a user meets it. Writes bench/results.json and prints a Markdown table with the budgets.
+// Every figure is a median over repeated runs (with min and max); latencies stand beside the raw
+// work (decode + JSON.parse + WebCrypto verify of the same token) measured in the same page.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { makeKey, makeToken } from './bench/tokens.mjs';
+import { pasteAndTime, rawHmacRate, rawWork, stopLongTasks, watchLongTasks } from './bench/probes.mjs';
+
+const PORT = 4179;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = [['1 KB', 1024], ['64 KB', 65_536], ['400 KB', 409_600], ['1 MB', 1_048_576]];
+const WORDLIST = resolve('../shared/wordlists/jwt.secrets.list');
+const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const launch = {
+  headless: true,
+  ...(chromiumPath ? { executablePath: chromiumPath } : {}),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync'],
+};
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1], runs: s.length };
+};
+
+async function readyTime(page) {
+  await page.getByRole('textbox', { name: 'Token' }).waitFor();
+  return page.evaluate(() => {
+    const mark = performance.getEntriesByName('token-box-ready')[0];
+    return mark ? mark.startTime : performance.now();
+  });
+}
+
+async function startup(browser) {
+  const cold = [];
+  const warm = [];
+  let chunks = [];
+  for (let i = 0; i < RUNS; i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const loaded = [];
+    page.on('response', async (r) => {
+      const type = r.request().resourceType();
+      if (type === 'script' || type === 'stylesheet') loaded.push({ url: r.url(), type, body: r.body().catch(() => null) });
+    });
+    await page.goto(ORIGIN);
+    cold.push(await readyTime(page));
+    if (i === 0) {
+      chunks = [];
+      for (const c of loaded) {
+        const body = await c.body;
+        if (body) chunks.push({ file: new URL(c.url).pathname, type: c.type, gzip: gzipSync(body, { level: 9 }).length });
+      }
+    }
+    await page.evaluate(() => navigator.serviceWorker?.ready);
+    await page.waitForFunction(() => navigator.serviceWorker?.controller, null, { timeout: 10_000 }).catch(() => {});
+    await page.reload();
+    warm.push(await readyTime(page));
+    await context.close();
+  }
+  const js = chunks.filter((c) => c.type === 'script').reduce((a, c) => a + c.gzip, 0);
+  const css = chunks.filter((c) => c.type === 'stylesheet').reduce((a, c) => a + c.gzip, 0);
+  return { chunks, jsGzip: js, cssGzip: css, cold: stats(cold), fromServiceWorker: stats(warm) };
+}
+
+async function setKey(page, pem) {
+  const keyBox = page.getByRole('textbox', { name: 'Key' });
+  await keyBox.click();
+  await keyBox.fill(pem);
+}
+
+async function pastes(browser, key, now) {
+  const spkiB64 = key.publicPem.replace(/-----[^-]+-----|\s/g, '');
+  const results = [];
+  let typingAfter1MB;
+  for (const [label, bytes] of SIZES) {
+    const token = makeToken(key, bytes, now);
+    const verdict = [];
+    const painted = [];
+    const longest = [];
+    const raw = [];
+    for (let i = 0; i < RUNS; i++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.goto(ORIGIN);
+      await setKey(page, key.publicPem);
+      const content = await page.getByRole('textbox', { name: 'Token' }).elementHandle();
+      await page.waitForTimeout(300);
+      const r = await page.evaluate(pasteAndTime, [content, token, 'valid']);
+      verdict.push(r.verdict);
+      painted.push(r.painted);
+      longest.push(r.longestTask);
+      raw.push(await page.evaluate(rawWork, [token, spkiB64]));
+      if (bytes === 1_048_576 && i === 0) typingAfter1MB = await typingLatency(page);
+      await context.close();
+    }
+    const rawMedian = stats(raw).median;
+    const v = stats(verdict);
+    results.push({ label, bytes: token.length, verdict: v, painted: stats(painted), longestTask: stats(longest),
+      rawWork: stats(raw), verdictVsRaw: v.median / rawMedian });
+  }
+  return { rows: results, typingAfter1MB };
+}
+
+/** After a 1 MB paste: time from a keypress in the token box to the next frame. */
+async function typingLatency(page) {
+  const box = page.getByRole('textbox', { name: 'Token' });
+  await box.press('End');
+  await page.evaluate(() => {
+    window.__keyTimes = [];
+    document.addEventListener('keydown', () => {
+      const t0 = performance.now();
+      requestAnimationFrame(() => setTimeout(() => window.__keyTimes.push(performance.now() - t0)));
+    }, { capture: true });
+  });
+  for (let i = 0; i < 5; i++) await box.press('x');
+  await page.waitForTimeout(500);
+  return stats(await page.evaluate(() => window.__keyTimes));
+}
+
+async function scan(browser, now) {
+  if (!existsSync(WORDLIST)) return { skipped: `wordlist not found at ${WORDLIST}` };
+  const lines = readFileSync(WORDLIST, 'utf8').split(/\r?\n/);
+  const secret = lines[Math.floor(lines.length * 0.9)];
+  const { createHmac } = await import('node:crypto');
+  const input = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'u1', iat: now, exp: now + 600 })).toString('base64url')}`;
+  const token = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+  const totals = [];
+  const longest = [];
+  let rate;
+  for (let i = 0; i < Math.min(RUNS, 3); i++) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(ORIGIN);
+    const tokenBox = page.getByRole('textbox', { name: 'Token' });
+    await tokenBox.click();
+    await tokenBox.fill(token);
+    await page.evaluate(watchLongTasks);
+    const t0 = await page.evaluate(() => performance.now());
+    await page.getByLabel(/wordlist/i).setInputFiles(WORDLIST);
+    const status = page.getByTestId('scan-status');
+    await status.and(page.locator('[data-state="found"],[data-state="not-found"]')).waitFor({ timeout: 60_000 });
+    const t1 = await page.evaluate(() => performance.now());
+    const elapsed = Number(await status.getAttribute('data-elapsed-ms'));
+    totals.push(Number.isFinite(elapsed) && elapsed > 0 ? elapsed : t1 - t0);
+    longest.push(await page.evaluate(stopLongTasks));
+    rate ??= await page.evaluate(rawHmacRate, [input, 20_000]);
+    await context.close();
+  }
+  const total = stats(totals);
+  return { candidates: lines.length, total, perSecond: lines.length / (total.median / 1000), rawHmacPerSecond: rate, longestTask: stats(longest) };
+}
+
+const fmt = (n, d = 1) => (n === undefined ? 'n/a' : n.toFixed(d));
+const range = (s) => `${fmt(s.median)} (${fmt(s.min)}–${fmt(s.max)})`;
+
+function table(r) {
+  const row = (what, figure, budget, ok) => `| ${what} | ${figure} | ${budget} | ${ok ? 'pass' : '**FAIL**'} |`;
+  const out = ['| figure | measured: median (min–max) | budget | |', '|---|---|---|---|'];
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+  out.push(row('startup JS, gzip', kb(r.startup.jsGzip), '≤ 130 KB', r.startup.jsGzip <= 130 * 1024));
+  out.push(row('startup CSS, gzip', kb(r.startup.cssGzip), '—', true));
+  out.push(row('load → Token box usable, cold', `${range(r.startup.cold)} ms`, '≤ 600 ms', r.startup.cold.median <= 600));
+  out.push(row('load → Token box usable, service worker', `${range(r.startup.fromServiceWorker)} ms`, '≤ 150 ms', r.startup.fromServiceWorker.median <= 150));
+  for (const p of r.paste.rows) {
+    const budgetVerdict = p.label === '1 KB' ? 8 : undefined;
+    const budgetPaint = { '1 KB': 34, '400 KB': 150, '1 MB': 400 }[p.label];
+    out.push(row(`${p.label} paste → verdict in DOM (raw work ${fmt(p.rawWork.median, 2)} ms, ×${fmt(p.verdictVsRaw)})`, `${range(p.verdict)} ms`,
+      budgetVerdict ? `≤ ${budgetVerdict} ms` : '—', !budgetVerdict || p.verdict.median <= budgetVerdict));
+    out.push(row(`${p.label} paste → painted`, `${range(p.painted)} ms`, budgetPaint ? `≤ ${budgetPaint} ms` : '—', !budgetPaint || p.painted.median <= budgetPaint));
+    out.push(row(`${p.label} paste: longest main-thread task`, `${range(p.longestTask)} ms`, p.label === '400 KB' ? '≤ 200 ms' : '—',
+      p.label !== '400 KB' || p.longestTask.max <= 200));
+  }
+  if (r.paste.typingAfter1MB) out.push(row('typing after a 1 MB token: key → next frame', `${range(r.paste.typingAfter1MB)} ms`, '≤ 100 ms (responsive)', r.paste.typingAfter1MB.median <= 100));
+  if (r.scan.skipped) out.push(row('104k wordlist scan', r.scan.skipped, '≤ 1 s', true));
+  else {
+    out.push(row(`wordlist scan, ${r.scan.candidates} candidates (raw WebCrypto HMAC ${fmt(r.scan.rawHmacPerSecond, 0)}/s)`,
+      `${range(r.scan.total)} ms, ${fmt(r.scan.perSecond, 0)}/s`, '≤ 1000 ms', r.scan.total.median <= 1000));
+    out.push(row('wordlist scan: longest main-thread task', `${range(r.scan.longestTask)} ms`, 'no long task (< 50 ms)', r.scan.longestTask.max < 50));
+  }
+  return out.join('\n');
+}
+
+async function main() {
+  if (!process.argv.includes('--no-build')) {
+    const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
+    if (b.status !== 0) process.exit(b.status ?? 1);
+  }
+  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  try {
+    for (let i = 0; i < 100; i++) {
+      if (await fetch(ORIGIN).then(() => true, () => false)) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    const browser = await chromium.launch(launch);
+    const key = makeKey();
+    const now = Math.floor(Date.now() / 1000);
+    const results = {
+      date: new Date().toISOString(),
+      machine: `${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}`,
+      runs: RUNS,
+      startup: await startup(browser),
+      paste: await pastes(browser, key, now),
+      scan: await scan(browser, now),
+    };
+    await browser.close();
+    mkdirSync('bench', { recursive: true });
+    writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
+    const md = table(results);
+    writeFileSync('bench/results.md', `${md}\n`);
+    console.log(`\n${results.date} · ${results.machine} · ${RUNS} runs\n\n${md}\n`);
+    if (md.includes('**FAIL**')) process.exitCode = 1;
+  } finally {
+    process.kill(-server.pid);
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

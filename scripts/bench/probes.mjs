@@ -1,0 +1,83 @@
+// Functions that run inside the page (passed to page.evaluate). Each takes its timestamps with
+// performance.now() in the page, so the figures do not include Playwright's own overhead.
+
+/** Paste `token` into the editor content element and time it: to the verdict in the DOM
+ * (data-status becomes `want`), and to the next painted frame; plus the longest long task. */
+export function pasteAndTime([content, token, want]) {
+  return new Promise((resolve, reject) => {
+    const longTasks = [];
+    const po = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+    po.observe({ type: 'longtask' });
+    const status = () => document.querySelector('[data-testid="signature-status"]')?.getAttribute('data-status');
+    let t0 = 0;
+    let done = false;
+    const finish = (verdictAt) => {
+      done = true;
+      mo.disconnect();
+      requestAnimationFrame(() => {
+        const ch = new MessageChannel();
+        ch.port1.onmessage = () => {
+          const paintedAt = performance.now();
+          // Let any task still running after the paint finish, so it is counted.
+          setTimeout(() => {
+            po.disconnect();
+            resolve({ verdict: verdictAt - t0, painted: paintedAt - t0, longestTask: Math.max(0, ...longTasks) });
+          }, 250);
+        };
+        ch.port2.postMessage(0);
+      });
+    };
+    const mo = new MutationObserver(() => {
+      if (!done && status() === want) finish(performance.now());
+    });
+    mo.observe(document.body, { attributes: true, childList: true, subtree: true, attributeFilter: ['data-status'] });
+    setTimeout(() => !done && reject(new Error(`no "${want}" verdict within 20 s (status: ${status()})`)), 20_000);
+    const data = new DataTransfer();
+    data.setData('text/plain', token);
+    content.focus();
+    t0 = performance.now();
+    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+}
+
+/** The raw work for the same token in the same page: base64url decode + JSON.parse +
+ * crypto.subtle.verify, median of a few runs (ms). */
+export async function rawWork([token, spkiB64]) {
+  const dec = (s) => Uint8Array.from(atob(s.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0));
+  const spki = Uint8Array.from(atob(spkiB64), (c) => c.charCodeAt(0));
+  const key = await crypto.subtle.importKey('spki', spki, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, false, ['verify']);
+  const times = [];
+  for (let i = 0; i < 7; i++) {
+    const t0 = performance.now();
+    const [h, p, s] = token.split('.');
+    JSON.parse(new TextDecoder().decode(dec(h)));
+    JSON.parse(new TextDecoder().decode(dec(p)));
+    const ok = await crypto.subtle.verify('RSASSA-PKCS1-v1_5', key, dec(s), new TextEncoder().encode(`${h}.${p}`));
+    times.push(performance.now() - t0);
+    if (!ok) throw new Error('raw verify failed');
+  }
+  times.sort((a, b) => a - b);
+  return times[3];
+}
+
+/** Raw HMAC-SHA256 rate in this page: one imported key, `n` signatures over `message`. */
+export async function rawHmacRate([message, n]) {
+  const key = await crypto.subtle.importKey('raw', new TextEncoder().encode('k'), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+  const data = new TextEncoder().encode(message);
+  const t0 = performance.now();
+  for (let i = 0; i < n; i++) await crypto.subtle.sign('HMAC', key, data);
+  return n / ((performance.now() - t0) / 1000);
+}
+
+/** Start watching long tasks; stopLongTasks() returns the longest seen (ms). */
+export function watchLongTasks() {
+  window.__benchLongTasks = [];
+  const po = new PerformanceObserver((l) => window.__benchLongTasks.push(...l.getEntries().map((e) => e.duration)));
+  po.observe({ type: 'longtask' });
+  window.__benchStop = () => po.disconnect();
+}
+
+export function stopLongTasks() {
+  window.__benchStop?.();
+  return Math.max(0, ...(window.__benchLongTasks ?? []));
+}
