@@ -1,5 +1,56 @@
-import type { ClaimView, DecodedJson } from '../types';
-// PLACEHOLDER (claims helper replaces this file).
-export function describeClaims(_json: DecodedJson | undefined, _now: number): ClaimView[] {
-  return [];
+// The payload's claims in order, each with its meaning (from the registry), the exact JSON
+// text of its value, where it is, and for NumericDate claims the time it stands for.
+import type { ClaimTime, ClaimView, DecodedJson, JsonNode } from '../types';
+import { claimRegistry } from './registry';
+import { isoUtc } from './words';
+
+/** At or above this a time value is taken for milliseconds (or finer), not a calendar date. */
+const MILLISECONDS_FROM = 1e11;
+
+export function describeClaims(json: DecodedJson | undefined, now: number): ClaimView[] {
+  const root = json?.node;
+  if (!json || root?.type !== 'object') return [];
+  return root.members.map((member) => {
+    const info = claimRegistry.get(member.name);
+    const value = plainValue(member.value);
+    const view: ClaimView = {
+      name: member.name,
+      value,
+      raw: json.text.slice(member.value.span.from, member.value.span.to),
+      span: { from: member.span.from, to: member.span.to },
+    };
+    if (info) {
+      view.label = info.label;
+      view.description = info.description;
+      view.source = info.source;
+      if (info.numericDate && typeof value === 'number' && Number.isFinite(value)) {
+        view.time = claimTime(value, now);
+      }
+    }
+    return view;
+  });
+}
+
+export function claimTime(unix: number, now: number): ClaimTime {
+  const utc = Math.abs(unix) >= MILLISECONDS_FROM ? undefined : isoUtc(unix);
+  return { unix, ...(utc ? { utc } : {}), fromNow: unix - now };
+}
+
+/** The JSON.parse value of a node (last duplicate member wins, as JSON.parse does). */
+function plainValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object': {
+      const out: Record<string, unknown> = {};
+      for (const m of node.members) {
+        Object.defineProperty(out, m.name, { value: plainValue(m.value), enumerable: true, writable: true, configurable: true });
+      }
+      return out;
+    }
+    case 'array':
+      return node.items.map(plainValue);
+    case 'null':
+      return null;
+    default:
+      return node.value;
+  }
 }

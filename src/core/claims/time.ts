@@ -1,5 +1,28 @@
+// The claims' verdict on time (separate from the signature verdict): valid, expired,
+// not yet valid, no expiry, or unknown. The clock is the caller's `now`.
 import type { TimeVerdict } from '../types';
-// PLACEHOLDER (claims helper replaces this file).
-export function timeVerdict(_payload: Record<string, unknown> | undefined, now: number, leeway: number): TimeVerdict {
-  return { status: 'unknown', now, leeway };
+
+/** The value of a NumericDate claim when it is a finite JSON number, else undefined (a string
+ * or boolean `exp` is `claim-type-invalid`'s business, not a time). */
+export function numericClaim(payload: Record<string, unknown> | undefined, name: string): number | undefined {
+  const v = payload?.[name];
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** The token is past `exp` + leeway. */
+export function isExpired(exp: number | undefined, now: number, leeway: number): boolean {
+  return exp !== undefined && now > exp + leeway;
+}
+
+export function timeVerdict(payload: Record<string, unknown> | undefined, now: number, leeway: number): TimeVerdict {
+  if (!payload) return { status: 'unknown', now, leeway };
+  const exp = numericClaim(payload, 'exp');
+  const nbf = numericClaim(payload, 'nbf');
+  const verdict: TimeVerdict = { status: 'valid', now, leeway };
+  if (exp !== undefined) verdict.expiresIn = exp - now;
+  if (nbf !== undefined && nbf > now) verdict.validIn = nbf - now;
+  if (isExpired(exp, now, leeway)) verdict.status = 'expired';
+  else if (nbf !== undefined && nbf > now + leeway) verdict.status = 'not-yet-valid';
+  else if (exp === undefined) verdict.status = 'no-expiry';
+  return verdict;
 }

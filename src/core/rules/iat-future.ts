@@ -1,11 +1,22 @@
 import type { LintRule } from '../types';
+import { hitAt, timeClaim } from '../claims/rule-support';
+import { durationInWords, timeValueInWords } from '../claims/words';
 
-// PLACEHOLDER: not implemented yet (section G of rules.md). Replace the whole file.
+const DAY = 86_400;
+
 export const iatFuture: LintRule = {
   id: 'iat-future',
   severity: 'warning',
-  title: 'iat-future',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Issued in the future',
+  explanation:
+    'The token claims to have been issued later than now (beyond the allowed clock skew). ' +
+    'That points at a skewed issuer clock, a time written in milliseconds instead of seconds, or hand-edited claims; more than a day ahead is treated as an error.',
+  references: ['RFC 7519 §4.1.6'],
+  check(ctx) {
+    const iat = timeClaim(ctx, 'iat');
+    if (!iat || !(iat.value > ctx.now + ctx.leeway)) return [];
+    const ahead = iat.value - ctx.now;
+    const message = `\`iat\` ${timeValueInWords(iat.value)} is ${durationInWords(ahead)} in the future: the issuer's clock is off, the value is not in seconds, or the claims were edited.`;
+    return [hitAt(message, iat.at, ahead > DAY ? 'error' : undefined)];
+  },
 };

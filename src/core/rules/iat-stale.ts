@@ -1,11 +1,27 @@
 import type { LintRule } from '../types';
+import { hitAt, timeClaim } from '../claims/rule-support';
+import { isExpired } from '../claims/time';
+import { durationInWords, timeValueInWords } from '../claims/words';
 
-// PLACEHOLDER: not implemented yet (section G of rules.md). Replace the whole file.
 export const iatStale: LintRule = {
   id: 'iat-stale',
   severity: 'warning',
-  title: 'iat-stale',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Old but still valid',
+  explanation:
+    'The token was issued long ago and has not expired (or never expires). ' +
+    'An old credential that is still accepted hints at a missing maximum-age policy; above 30 days it is a warning, and above 24 hours an info for access tokens.',
+  references: ['RFC 7519 §4.1.6', 'node jsonwebtoken `maxAge` option'],
+  check(ctx) {
+    const { thresholds: t } = ctx;
+    const iat = timeClaim(ctx, 'iat');
+    if (!iat) return [];
+    const exp = timeClaim(ctx, 'exp');
+    if (isExpired(exp?.value, ctx.now, ctx.leeway)) return [];
+    const age = ctx.now - iat.value;
+    const still = exp ? 'and it has not expired yet' : 'and it never expires';
+    const message = `Issued ${durationInWords(age)} ago (\`iat\` ${timeValueInWords(iat.value)}) ${still}.`;
+    if (age > t.staleAge) return [hitAt(message, iat.at, 'warning')];
+    if (ctx.profile.accessToken && age > t.accessTokenStaleAge) return [hitAt(message, iat.at, 'info')];
+    return [];
+  },
 };

@@ -1,11 +1,20 @@
 import type { LintRule } from '../types';
+import { missingClaimHit, strictKind } from '../claims/rule-support';
 
-// PLACEHOLDER: not implemented yet (section H of rules.md). Replace the whole file.
 export const issMissing: LintRule = {
   id: 'iss-missing',
   severity: 'info',
-  title: 'iss-missing',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'No issuer',
+  explanation:
+    'The token has no `iss` claim, so nothing says who minted it and a verifier cannot tie the signing key to a trusted issuer. ' +
+    'RFC 9068 access tokens and OpenID Connect ID tokens must name their issuer, so for those this is a warning.',
+  references: ['RFC 7519 §4.1.1', 'RFC 8725 §3.8', 'RFC 9068 §2.2'],
+  check(ctx) {
+    if (ctx.profile.dpop) return [];
+    const kind = strictKind(ctx.profile);
+    const message = kind
+      ? `No \`iss\` claim, which ${kind} must have: nothing ties this token to a trusted issuer.`
+      : 'No `iss` claim: nothing says who issued this token, so its key cannot be tied to a trusted issuer.';
+    return missingClaimHit(ctx, 'iss', message, kind ? 'warning' : undefined);
+  },
 };

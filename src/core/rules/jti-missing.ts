@@ -1,11 +1,18 @@
 import type { LintRule } from '../types';
+import { missingClaimHit } from '../claims/rule-support';
 
-// PLACEHOLDER: not implemented yet (section H of rules.md). Replace the whole file.
 export const jtiMissing: LintRule = {
   id: 'jti-missing',
   severity: 'info',
-  title: 'jti-missing',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'No token ID',
+  explanation:
+    'The token has no `jti` claim, so it carries no unique id that a server could remember to spot a replay or put on a deny list. ' +
+    'RFC 9068 access tokens require it, and DPoP proofs depend on it to stop replays.',
+  references: ['RFC 7519 §4.1.7', 'RFC 9068 §2.2', "OWASP JWT CS 'JWT denylist'"],
+  check(ctx) {
+    if (ctx.profile.dpop) {
+      return missingClaimHit(ctx, 'jti', 'No `jti` claim: a DPoP proof needs a unique id, or a server cannot reject a replayed proof.', 'warning');
+    }
+    return missingClaimHit(ctx, 'jti', 'No `jti` claim: this token has no unique id for replay detection or revocation.');
+  },
 };

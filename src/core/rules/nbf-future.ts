@@ -1,11 +1,19 @@
 import type { LintRule } from '../types';
+import { hitAt, timeClaim } from '../claims/rule-support';
+import { durationInWords, timeValueInWords } from '../claims/words';
 
-// PLACEHOLDER: not implemented yet (section G of rules.md). Replace the whole file.
 export const nbfFuture: LintRule = {
   id: 'nbf-future',
   severity: 'error',
-  title: 'nbf-future',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Not valid yet',
+  explanation:
+    'The token\'s `nbf` (not before) lies further in the future than the allowed clock skew, so a conforming verifier must reject it for now. ' +
+    'Either it was minted ahead of time, or the issuer\'s clock is wrong.',
+  references: ['RFC 7519 §4.1.5'],
+  check(ctx) {
+    const nbf = timeClaim(ctx, 'nbf');
+    if (!nbf || !(nbf.value > ctx.now + ctx.leeway)) return [];
+    const message = `This token is not valid for another ${durationInWords(nbf.value - ctx.now)}: \`nbf\` is ${timeValueInWords(nbf.value)}.`;
+    return [hitAt(message, nbf.at)];
+  },
 };

@@ -1,11 +1,74 @@
-import type { LintRule } from '../types';
+import type { JsonMember, JsonNode, LintRule, RuleHit } from '../types';
+import { hitAt } from '../claims/rule-support';
 
-// PLACEHOLDER: not implemented yet (section H of rules.md). Replace the whole file.
+/** Flag claims: `admin`, `isAdmin`, `is_admin`, `superuser`... set to true. */
+const FLAG_NAME = /^(is[_-]?)?(admin|superuser)$/i;
+/** Role-like claims, after dropping a namespace ("cognito:groups", "https://example.com/roles"). */
+const ROLE_NAMES = new Set(['role', 'roles', 'group', 'groups']);
+const SCOPE_NAMES = new Set(['scope', 'scp']);
+/** Words in a role or group value that grant everything. */
+const PRIVILEGED_WORDS = new Set(['admin', 'admins', 'administrator', 'administrators', 'root', 'superuser', 'superadmin', 'sysadmin']);
+/** How deep to look for role claims (realm_access.roles, resource_access.app.roles). */
+const MAX_DEPTH = 3;
+
 export const privilegedClaims: LintRule = {
   id: 'privileged-claims',
   severity: 'info',
-  title: 'privileged-claims',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Grants privileges',
+  explanation:
+    'The token carries claims that grant high privileges (an admin flag, an admin or root role, or an admin or `*` scope). ' +
+    'Such tokens are the first thing an attacker tries to forge or tamper with, so these claims mean something only after the signature verifies.',
+  references: ["PS:jwt (examples tamper `isAdmin` / `username`)"],
+  check(ctx) {
+    const root = ctx.token.payload?.json?.node;
+    if (!ctx.payload || root?.type !== 'object') return [];
+    const out: RuleHit[] = [];
+    visit(root.members, [], out);
+    return out;
+  },
 };
+
+function visit(members: JsonMember[], path: string[], out: RuleHit[]): void {
+  for (const m of members) {
+    const name = [...path, m.name].join('.');
+    const grant = privilegeOf(m, path.length === 0);
+    if (grant) {
+      out.push(hitAt(`\`${name}\` ${grant}: a forged or edited token with this claim is a prize, so trust it only once the signature verifies.`, {
+        part: 'payload',
+        from: m.span.from,
+        to: m.span.to,
+      }));
+    } else if (m.value.type === 'object' && path.length + 1 < MAX_DEPTH) {
+      visit(m.value.members, [...path, m.name], out);
+    }
+  }
+}
+
+/** What the member grants, in words, or undefined when it grants nothing special. */
+function privilegeOf(m: JsonMember, topLevel: boolean): string | undefined {
+  const v = m.value;
+  if (FLAG_NAME.test(m.name) && (v.type === 'boolean' ? v.value : v.type === 'string' && v.value.toLowerCase() === 'true')) {
+    return 'is set to true';
+  }
+  const base = m.name.split(/[:/]/).pop()!.toLowerCase();
+  if (ROLE_NAMES.has(base)) {
+    const hit = strings(v).find((s) => s.toLowerCase().split(/[^a-z0-9]+/).some((w) => PRIVILEGED_WORDS.has(w)));
+    return hit === undefined ? undefined : `grants "${short(hit)}"`;
+  }
+  if (topLevel && SCOPE_NAMES.has(base)) {
+    const scopes = strings(v).flatMap((s) => s.split(/\s+/));
+    const hit = scopes.find((s) => s.includes('*') || s.toLowerCase().includes('admin'));
+    return hit === undefined ? undefined : `includes the scope "${short(hit)}"`;
+  }
+  return undefined;
+}
+
+function strings(v: JsonNode): string[] {
+  if (v.type === 'string') return [v.value];
+  if (v.type === 'array') return v.items.flatMap((i) => (i.type === 'string' ? [i.value] : []));
+  return [];
+}
+
+function short(s: string): string {
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}

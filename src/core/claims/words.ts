@@ -1,0 +1,53 @@
+// Times in words for finding messages: "3 hours", "8 years", "2026-01-01 00:00 UTC".
+// Pure: the clock is always a parameter.
+
+const MINUTE = 60;
+const HOUR = 3600;
+const DAY = 86_400;
+const YEAR = 365 * DAY;
+
+/** Largest instant a JavaScript Date can hold, in unix seconds (±8.64e15 ms). */
+export const MAX_DATE_SECONDS = 8.64e12;
+
+function plural(n: number, unit: string): string {
+  return `${n} ${unit}${n === 1 ? '' : 's'}`;
+}
+
+/** A duration (sign ignored) in the largest unit that reads naturally: "45 seconds",
+ * "10 minutes", "36 hours", "12 days", "7.5 years", "55,000 years". */
+export function durationInWords(seconds: number): string {
+  const s = Math.abs(seconds);
+  if (!Number.isFinite(s)) return 'forever';
+  if (s < 2 * MINUTE) return plural(Math.round(s), 'second');
+  if (s < 2 * HOUR) return plural(Math.round(s / MINUTE), 'minute');
+  if (s < 2 * DAY) return plural(Math.round(s / HOUR), 'hour');
+  if (s < YEAR) return plural(Math.round(s / DAY), 'day');
+  const years = s / YEAR;
+  if (years < 10) return plural(Number(years.toFixed(1)), 'year');
+  return `${Math.round(years).toLocaleString('en-US')} years`;
+}
+
+/** "3 hours ago" / "in 3 hours" for a moment `delta` seconds from now (positive: future). */
+export function relativeInWords(delta: number): string {
+  if (Math.abs(delta) < 1) return 'right now';
+  return delta > 0 ? `in ${durationInWords(delta)}` : `${durationInWords(delta)} ago`;
+}
+
+/** ISO 8601 UTC without milliseconds (2026-01-01T00:00:00Z), or undefined outside Date's range. */
+export function isoUtc(unix: number): string | undefined {
+  if (!Number.isFinite(unix) || Math.abs(unix) > MAX_DATE_SECONDS) return undefined;
+  const iso = new Date(unix * 1000).toISOString();
+  return iso.replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** "2018-01-18 02:10 UTC" for messages, or undefined outside Date's range. */
+export function utcInWords(unix: number): string | undefined {
+  const m = /^([+-]?\d+-\d\d-\d\d)T(\d\d:\d\d)/.exec(isoUtc(unix) ?? '');
+  return m ? `${m[1]} ${m[2]} UTC` : undefined;
+}
+
+/** "1516242622 (2018-01-18 02:10 UTC)", or just the number when it has no calendar date. */
+export function timeValueInWords(unix: number): string {
+  const date = utcInWords(unix);
+  return date ? `${unix} (${date})` : String(unix);
+}
