@@ -1,11 +1,33 @@
 import type { LintRule } from '../types';
+import { memberAt } from '../lint/at';
+import { mediaType } from '../lint/typ';
 
-// PLACEHOLDER: not implemented yet (section K of rules.md). Replace the whole file.
+/** Key management with a public key: anyone can encrypt to the recipient. */
+const PUBLIC_KEY_ALGS = /^(?:RSA-OAEP(?:-\d+)?|RSA1_5|ECDH-ES(?:\+A\d+KW)?)$/;
+
 export const jweNotAuthenticated: LintRule = {
   id: 'jwe-not-authenticated',
   severity: 'warning',
-  title: 'jwe-not-authenticated',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Encrypted to a public key, but not signed inside',
+  explanation:
+    'Public-key encryption proves nothing about the sender: anyone with the recipient\'s public key can create this token. ' +
+    'Unless the encrypted content is itself a signed JWT (`cty: JWT`) that the recipient verifies, its claims can be forged.',
+  references: [
+    'RFC 8725 §2.3',
+    'RFC 8725 §3.3',
+    "8725bis §2 'Incorrect Use and Composition of Encryption and Signature'",
+    'CVE-2026-29000',
+    'CVE-2023-51774',
+  ],
+  check(ctx) {
+    const alg = ctx.header?.alg;
+    if (ctx.token.kind !== 'jwe' || typeof alg !== 'string' || !PUBLIC_KEY_ALGS.test(alg)) return [];
+    if (mediaType(ctx.header?.cty) === 'jwt') return [];
+    return [
+      {
+        message: `\`alg\` ${alg} lets anyone with the public key create this token, and \`cty\` does not say the content is a signed JWT: its claims are not authenticated.`,
+        at: memberAt(ctx, 'header', 'alg'),
+      },
+    ];
+  },
 };

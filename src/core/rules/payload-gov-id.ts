@@ -1,11 +1,34 @@
 import type { LintRule } from '../types';
+import { claimName, scanPayload } from '../lint/payload-scan';
+import { findIban, findSsn } from '../lint/pii';
 
-// PLACEHOLDER: not implemented yet (section J of rules.md). Replace the whole file.
+/** Normalised member names of government or bank identifiers. */
+const NAMES = new Set([
+  'ssn', 'socialsecuritynumber', 'socialsecurityno', 'passport', 'passportnumber', 'passportno', 'nationalid',
+  'nationalidnumber', 'nationalidentifier', 'taxid', 'taxnumber', 'taxidnumber', 'tin', 'driverslicense',
+  'driverlicense', 'driverslicensenumber', 'iban',
+]);
+
 export const payloadGovId: LintRule = {
   id: 'payload-gov-id',
   severity: 'warning',
-  title: 'payload-gov-id',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Government or bank identifier in the payload',
+  explanation:
+    'The readable payload carries a social security number, IBAN, passport or tax id. ' +
+    'Anyone who sees the token can read it, and such identifiers enable identity theft.',
+  references: ['RFC 7519 §11.2', "OWASP JWT CS (legacy) 'Token Information Disclosure'"],
+  check(ctx) {
+    return scanPayload(ctx, {
+      byName(name, normal) {
+        if (!NAMES.has(normal)) return undefined;
+        return `Claim "${name}" holds a government or bank identifier, readable by anyone who sees the token.`;
+      },
+      byValue(text, path, isNumber) {
+        if (isNumber) return undefined;
+        if (findSsn(text)) return `${claimName(path)} contains what looks like a US social security number.`;
+        if (findIban(text)) return `${claimName(path)} contains a valid IBAN (bank account number).`;
+        return undefined;
+      },
+    });
+  },
 };

@@ -1,11 +1,26 @@
 import type { LintRule } from '../types';
+import { preview } from '../lint/value-walk';
+import { internalInfoKind } from '../lint/internal-info';
+import { claimName, scanPayload } from '../lint/payload-scan';
+import { probeTarget } from '../lint/probe-url';
 
-// PLACEHOLDER: not implemented yet (section J of rules.md). Replace the whole file.
 export const payloadInternalInfo: LintRule = {
   id: 'payload-internal-info',
   severity: 'info',
-  title: 'payload-internal-info',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Internal infrastructure details in the payload',
+  explanation:
+    'The readable payload reveals internal details: private IP addresses, internal host names, server paths, database connection strings or stack traces. ' +
+    'Anyone holding the token learns how the backend is laid out.',
+  references: ["OWASP JWT CS (legacy) 'Token Information Disclosure'"],
+  check(ctx) {
+    return scanPayload(ctx, {
+      byValue(text, path, isNumber) {
+        // URLs a server would fetch from an internal address are param-url-probe's (a warning).
+        if (isNumber || probeTarget(text)) return undefined;
+        const kind = internalInfoKind(text);
+        if (!kind) return undefined;
+        return `${claimName(path)} reveals ${kind} ("${preview(text, 48)}").`;
+      },
+    });
+  },
 };

@@ -1,0 +1,49 @@
+// Recognisers for reconnaissance data: internal addresses and host names, filesystem paths,
+// database connection strings and stack traces.
+import { parseIpv4, ipv4Risk, ipv6Risk } from './ip-ranges';
+import { hostReasons } from './url-risk';
+
+const MAX_SCAN = 4096;
+
+const CHECKS: [string, (text: string) => boolean][] = [
+  ['a database connection string', (t) => DB_URL.test(t) || ADO_STRING.test(t)],
+  ['a stack trace', (t) => STACK.some((re) => re.test(t))],
+  ['a private IP address', (t) => privateIp(t)],
+  ['an internal host name', (t) => internalHost(t)],
+  ['a server filesystem path', (t) => UNIX_PATH.test(t) || WINDOWS_PATH.test(t)],
+];
+
+const DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cassandra|couchdb|neo4j|clickhouse):\/\/\S+/i;
+const ADO_STRING = /(?:^|;)\s*(?:Server|Data Source|Host)\s*=[^;]+;.*(?:Database|Initial Catalog|User Id|Password)\s*=/i;
+const STACK = [
+  /\bat [\w$.<>]+ ?\([^()\s]*:\d+(?::\d+)?\)/, // JavaScript / Java frames
+  /Traceback \(most recent call last\)/,
+  /File "[^"]+", line \d+/,
+  /Exception in thread "/,
+  /\b[\w.]+(?:Exception|Error): .+\n\s+at /,
+];
+const UNIX_PATH = /(?:^|[\s=:'"(])\/(?:home|root|etc|var|usr|opt|srv|tmp|mnt|proc|app|data)\/[\w.-]/;
+const WINDOWS_PATH = /(?:^|[\s=:'"(])(?:[A-Za-z]:\\[\w$ .-]+\\|\\\\[\w.-]+\\[\w$.-]+)/;
+const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
+const IPV6 = /(?<![\w:])(?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]*[0-9a-f](?![\w:])/gi;
+const HOST = /(?<![\w.-])(?:[a-z0-9-]+\.)+(?:internal|local|corp|lan|intranet|localdomain)(?![\w.-])/gi;
+
+function privateIp(text: string): boolean {
+  for (const m of text.matchAll(IPV4)) {
+    const ip = parseIpv4(m[0]);
+    if (ip !== undefined && ipv4Risk(ip).some((r) => r !== 'loopback')) return true;
+  }
+  for (const m of text.matchAll(IPV6)) if (ipv6Risk(m[0]).length) return true;
+  return false;
+}
+
+function internalHost(text: string): boolean {
+  for (const m of text.matchAll(HOST)) if (hostReasons(m[0].toLowerCase()).includes('internal-name')) return true;
+  return false;
+}
+
+/** What kind of internal information `text` reveals, or undefined. */
+export function internalInfoKind(text: string): string | undefined {
+  const t = text.length > MAX_SCAN ? text.slice(0, MAX_SCAN) : text;
+  return CHECKS.find(([, test]) => test(t))?.[0];
+}

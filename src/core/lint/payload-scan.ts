@@ -1,0 +1,42 @@
+// Shared walk for the payload-* rules: flag members by name (with a filled-in value) and
+// strings by content, once per member, pointing at the member or the value.
+import type { RuleContext, RuleHit } from '../types';
+import { hasContent, memberSpan, normalName, walkValues } from './value-walk';
+
+export interface PayloadScan {
+  /** A message when this member name marks sensitive data (name is as written). */
+  byName?(name: string, normal: string, path: string[]): string | undefined;
+  /** A message when this string (or integer lexeme, for numbers) is sensitive. */
+  byValue?(text: string, path: string[], isNumber: boolean): string | undefined;
+}
+
+const MAX_HITS = 10;
+
+export function scanPayload(ctx: RuleContext, scan: PayloadScan): RuleHit[] {
+  if (!ctx.token.payload?.json?.node) return [];
+  const out: RuleHit[] = [];
+  const flagged: string[] = [];
+  const key = (path: string[]) => `${path.join('\u0000')}\u0000`;
+  const inside = (path: string[]) => flagged.some((p) => key(path).startsWith(p));
+  for (const item of walkValues(ctx, 'payload')) {
+    if (out.length >= MAX_HITS) break;
+    if (item.kind === 'name') {
+      const name = item.member.name;
+      const message = hasContent(item.member.value) ? scan.byName?.(name, normalName(name), item.path) : undefined;
+      if (message === undefined) continue;
+      flagged.push(key(item.path));
+      out.push({ message, at: memberSpan('payload', item.member)});
+      continue;
+    }
+    if (inside(item.path)) continue;
+    const text = item.kind === 'string' ? item.value : /^\d+$/.test(item.raw) ? item.raw : undefined;
+    const message = text === undefined ? undefined : scan.byValue?.(text, item.path, item.kind === 'number');
+    if (message !== undefined) out.push({ message, at: item.at});
+  }
+  return out;
+}
+
+/** `claim` or `claim.inner.0` for messages. */
+export function claimName(path: string[]): string {
+  return path.length ? `\`${path.join('.')}\`` : 'The payload';
+}
