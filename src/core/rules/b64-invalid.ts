@@ -1,11 +1,36 @@
-import type { LintRule } from '../types';
+import type { Base64Issue, LintRule, Segment } from '../types';
+import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
+import { segmentSpan } from '../lint/json-parts';
 
-// PLACEHOLDER: not implemented yet (section A of rules.md). Replace the whole file.
+const SAY: Partial<Record<Base64Issue, string>> = {
+  'invalid-char': 'has characters that are not base64url',
+  'bad-length': 'has a length that no base64 text can have (one character too many or too few)',
+  empty: 'is empty',
+};
+
 export const b64Invalid: LintRule = {
   id: 'b64-invalid',
   severity: 'error',
-  title: 'b64-invalid',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Segment is not valid base64url',
+  explanation:
+    'A segment contains characters outside base64url, has an impossible length, or the header or payload is empty. Such input cannot be decoded as a JWT at all; it is damaged or fuzzing input.',
+  references: ['RFC 7515 §2, §7.1', "8725bis §3 'Check JWT Format Type'"],
+  check(ctx) {
+    const hits = segmentIssueHits(ctx, ['invalid-char', 'bad-length', 'empty'], (s) => `${segmentLabel(s)} ${problems(s)}.`);
+    // An empty header or payload segment is invalid even where the parser did not flag it.
+    for (const s of ctx.token.segments) {
+      if (isEmptyJwsPart(ctx.token.kind, s) && !s.issues.includes('empty')) {
+        hits.push({ message: `${segmentLabel(s)} is empty.`, at: segmentSpan(s) });
+      }
+    }
+    return hits;
+  },
 };
+
+function problems(s: Segment): string {
+  return s.issues.flatMap((i) => (SAY[i] ? [SAY[i]] : [])).join(' and ');
+}
+
+function isEmptyJwsPart(kind: string, s: Segment): boolean {
+  return kind !== 'jwe' && (s.name === 'header' || s.name === 'payload') && s.raw === '';
+}

@@ -1,11 +1,14 @@
 import type { LintRule } from '../types';
+import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
 
-// PLACEHOLDER: not implemented yet (section A of rules.md). Replace the whole file.
 export const b64Whitespace: LintRule = {
   id: 'b64-whitespace',
   severity: 'warning',
-  title: 'b64-whitespace',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Whitespace inside the token',
+  explanation:
+    'A token must not contain spaces, tabs or line breaks. They usually come from a log or e-mail that wrapped the line; lenient decoders skip them, so the token has several string forms.',
+  references: ['RFC 7515 §2, §7.1'],
+  check(ctx) {
+    return segmentIssueHits(ctx, ['whitespace'], (s) => `${segmentLabel(s)} contains whitespace or a line break, probably from line wrapping.`);
+  },
 };

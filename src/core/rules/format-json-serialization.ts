@@ -1,11 +1,40 @@
 import type { LintRule } from '../types';
+import { tokenAt } from '../lint/at';
 
-// PLACEHOLDER: not implemented yet (section A of rules.md). Replace the whole file.
+const JOSE_MEMBERS = ['payload', 'protected', 'signature', 'signatures', 'ciphertext'];
+/** Past this the fallback look at the text is skipped (the parser has its own view). */
+const MAX_SNIFF = 1_000_000;
+
 export const formatJsonSerialization: LintRule = {
   id: 'format-json-serialization',
   severity: 'warning',
-  title: 'format-json-serialization',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'JSON serialization instead of a compact token',
+  explanation:
+    'The input is a JWS or JWE in JSON form, or a compact token hidden inside such an object. JWTs must be compact; when one component verifies the JSON form while another reads claims from a string inside it, forged claims get through (CVE-2022-39227).',
+  references: [
+    'RFC 7519 §1, §7.2',
+    "8725bis §2 'JWT Format Confusion', §3 'Check JWT Format Type'",
+    'CVE-2022-39227',
+  ],
+  check(ctx) {
+    const { token } = ctx;
+    if (token.jsonSerialization?.compactInside) {
+      return [{ message: 'This JSON object carries both a JSON-form signature and a compact token: a format-confusion (polyglot) token.', at: tokenAt(ctx) }];
+    }
+    if (token.jsonSerialization || token.serialization !== 'compact' || looksLikeJoseJson(token.text)) {
+      return [{ message: `This is a ${token.kind === 'jwe' ? 'JWE' : 'JWS'} in JSON form, not the compact header.payload.signature a JWT must be.`, at: tokenAt(ctx) }];
+    }
+    return [];
+  },
 };
+
+function looksLikeJoseJson(text: string): boolean {
+  const t = text.trim();
+  if (!t.startsWith('{') || t.length > MAX_SNIFF) return false;
+  try {
+    const v: unknown = JSON.parse(t);
+    return typeof v === 'object' && v !== null && !Array.isArray(v) && JOSE_MEMBERS.some((m) => m in v);
+  } catch {
+    return false;
+  }
+}

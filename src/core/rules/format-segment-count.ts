@@ -1,11 +1,28 @@
 import type { LintRule } from '../types';
+import { tokenAt } from '../lint/at';
 
-// PLACEHOLDER: not implemented yet (section A of rules.md). Replace the whole file.
 export const formatSegmentCount: LintRule = {
   id: 'format-segment-count',
   severity: 'error',
-  title: 'format-segment-count',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Wrong number of dot-separated parts',
+  explanation:
+    'A compact JWS has exactly 3 dot-separated parts and a JWE exactly 5. Any other count is a truncated or malformed token (an unsecured JWT still needs its trailing dot), and libraries that tolerate missing parts disagree with those that do not.',
+  references: ['RFC 7515 §7.1', 'RFC 7516 §7.1, §9', 'RFC 7519 §6.1, §7.2 step 1'],
+  check(ctx) {
+    const { token } = ctx;
+    if (token.serialization !== 'compact' || token.jsonSerialization) return [];
+    const text = token.text;
+    if (text.trim() === '' || text.trimStart().startsWith('{')) return [];
+    const count = countParts(text);
+    if (count === 3 || count === 5) return [];
+    const hint =
+      count === 2 ? ' An unsigned token still needs the trailing dot ("header.payload.").' : '';
+    return [{ message: `The token has ${count} dot-separated part${count === 1 ? '' : 's'}; a JWS has 3 and a JWE has 5.${hint}`, at: tokenAt(ctx) }];
+  },
 };
+
+function countParts(text: string): number {
+  let n = 1;
+  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) n++;
+  return n;
+}

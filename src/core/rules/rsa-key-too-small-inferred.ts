@@ -1,11 +1,33 @@
-import type { LintRule } from '../types';
+import type { LintRule, RuleHit } from '../types';
+import { algorithmOf } from '../algorithms';
+import { keyFor, signedEntries } from '../lint/signed-entries';
 
-// PLACEHOLDER: not implemented yet (section C of rules.md). Replace the whole file.
+/** 2048-bit modulus = 256-byte signature. */
+const MIN_BYTES = 256;
+
 export const rsaKeyTooSmallInferred: LintRule = {
   id: 'rsa-key-too-small-inferred',
   severity: 'error',
-  title: 'rsa-key-too-small-inferred',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Signed with an RSA key under 2048 bits',
+  explanation:
+    'An RSA signature is exactly as long as the signing key, so the token alone shows the key size. A signature under 256 bytes means a key under 2048 bits, below current policy; 1024-bit keys are within reach of factoring.',
+  references: ['RFC 7518 §3.3, §3.5', 'NIST SP 800-131A Rev. 2'],
+  check(ctx) {
+    const out: RuleHit[] = [];
+    for (const e of signedEntries(ctx)) {
+      const family = algorithmOf(e.alg)?.family;
+      if ((family !== 'RSA-PKCS1' && family !== 'RSA-PSS') || e.raw === '') continue;
+      const bytes = e.bytes.length;
+      if (bytes >= MIN_BYTES) continue;
+      // A known key of 2048+ bits disproves the inference; sig-length-mismatch reports the length.
+      const known = keyFor(ctx, e.header, 'RSA')?.bits;
+      if (known !== undefined && known >= MIN_BYTES * 8) continue;
+      const cut = bytes % 64 === 0 ? '' : ', unless the signature was cut short';
+      out.push({
+        message: `${e.prefix}The ${String(e.alg)} signature is ${bytes} bytes, so the signer's RSA key is only ${bytes * 8} bits (2048 is the minimum)${cut}.`,
+        at: e.sigAt,
+      });
+    }
+    return out;
+  },
 };

@@ -1,0 +1,40 @@
+// The decoded JSON texts the section B rules look at: the header, the payload (when it looks
+// like JSON), and the protected headers of further signatures in a general JSON serialization.
+import type { DecodedJson, RuleContext, Segment, Span, TextSpan } from '../types';
+import { segmentAt } from './at';
+
+export interface JsonPart {
+  /** 'header' or 'payload' when spans into it can be shown, else undefined. */
+  part?: 'header' | 'payload';
+  /** Word for messages: 'header', 'payload', 'header of signature #2'. */
+  label: string;
+  json: DecodedJson;
+  /** The compact segment it was decoded from, when there is one. */
+  segment?: Span;
+}
+
+export function jsonParts(ctx: RuleContext): JsonPart[] {
+  const out: JsonPart[] = [];
+  const { header, payload, signatures } = ctx.token;
+  if (header) out.push({ part: 'header', label: 'header', json: header, segment: segmentAt(ctx, 'header') });
+  if (payload?.json) out.push({ part: 'payload', label: 'payload', json: payload.json, segment: segmentAt(ctx, 'payload') });
+  signatures.forEach((s, i) => {
+    if (s.protected && s.protected !== header) out.push({ label: `header of signature #${i + 1}`, json: s.protected });
+  });
+  return out;
+}
+
+/** A span in a part's decoded text, or the part's segment when the text has no spans. */
+export function spanIn(p: JsonPart, at: TextSpan): Span | undefined {
+  return p.part ? { part: p.part, from: at.from, to: at.to } : p.segment;
+}
+
+/** Span of a compact segment in the token text. */
+export function segmentSpan(s: Segment): Span {
+  return { part: s.name === 'signature' ? 'signature' : 'token', from: s.from, to: s.to };
+}
+
+/** "Header" for "header", for the start of a sentence. */
+export function capital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,27 @@
+// Every member of a JSON tree with the path of the object that holds it, without recursion
+// (a hostile token can nest 512 levels) and with a cap on how many are visited.
+import type { JsonMember, JsonNode } from '../types';
+
+export interface MemberAt {
+  member: JsonMember;
+  /** Member names (and array indexes) leading to the holding object; [] for the root. */
+  path: string[];
+}
+
+export function* walkMembers(root: JsonNode | undefined, limit = 200_000): Generator<MemberAt> {
+  if (!root) return;
+  const stack: { node: JsonNode; path: string[] }[] = [{ node: root, path: [] }];
+  let seen = 0;
+  while (stack.length) {
+    const { node, path } = stack.pop()!;
+    if (node.type === 'object') {
+      for (const member of node.members) {
+        if (++seen > limit) return;
+        yield { member, path };
+        stack.push({ node: member.value, path: [...path, member.name] });
+      }
+    } else if (node.type === 'array') {
+      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, String(i)] }));
+    }
+  }
+}

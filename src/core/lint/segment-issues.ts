@@ -1,0 +1,12 @@
+// Segments with a given base64url problem, as findings pointing at the segment.
+import type { Base64Issue, RuleContext, RuleHit, Segment } from '../types';
+import { segmentSpan } from './json-parts';
+
+/** One hit per segment that has any of `issues`; `say` words the message for that segment. */
+export function segmentIssueHits(ctx: RuleContext, issues: readonly Base64Issue[], say: (s: Segment) => string): RuleHit[] {
+  return ctx.token.segments
+    .filter((s) => s.issues.some((i) => issues.includes(i)))
+    .map((s) => ({ message: say(s), at: segmentSpan(s) }));
+}
+
+export const segmentLabel = (s: Segment): string => `The ${s.name.replace('_', ' ')} segment`;
