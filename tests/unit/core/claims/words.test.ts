@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { durationInWords, isoUtc, relativeInWords, timeValueInWords, utcInWords } from '../../../../src/core/claims/words';
+
+describe('durationInWords', () => {
+  it.each([
+    [0, '0 seconds'],
+    [1, '1 second'],
+    [45, '45 seconds'],
+    [-45, '45 seconds'],
+    [600, '10 minutes'],
+    [3 * 3600, '3 hours'],
+    [36 * 3600, '36 hours'],
+    [12 * 86_400, '12 days'],
+    [365 * 86_400, '1 year'],
+    [1767225600 - 1516242622, '8 years'],
+    [7.5 * 365 * 86_400, '7.5 years'],
+    [55_000 * 365 * 86_400, '55,000 years'],
+    [Infinity, 'forever'],
+  ])('%s s → %s', (seconds, words) => {
+    expect(durationInWords(seconds)).toBe(words);
+  });
+});
+
+describe('relativeInWords', () => {
+  it('says ago, in and right now', () => {
+    expect(relativeInWords(-7200)).toBe('2 hours ago');
+    expect(relativeInWords(7200)).toBe('in 2 hours');
+    expect(relativeInWords(0)).toBe('right now');
+  });
+});
+
+describe('dates', () => {
+  it('formats UTC without milliseconds', () => {
+    expect(isoUtc(1767225600)).toBe('2026-01-01T00:00:00Z');
+    expect(isoUtc(1516242622)).toBe('2018-01-18T02:30:22Z');
+    expect(utcInWords(1516242622)).toBe('2018-01-18 02:30 UTC');
+    expect(timeValueInWords(1767225600)).toBe('1767225600 (2026-01-01 00:00 UTC)');
+  });
+
+  it('handles years beyond 9999 and values outside Date', () => {
+    expect(utcInWords(253402300800)).toBe('+010000-01-01 00:00 UTC');
+    expect(isoUtc(1e13)).toBeUndefined();
+    expect(isoUtc(Number.NaN)).toBeUndefined();
+    expect(timeValueInWords(1e13)).toBe('10000000000000');
+  });
+});

@@ -1,0 +1,22 @@
+import { CLEAN, describeRule, NOW, type RuleCase } from '../claims/rule-cases';
+
+const RULE = 'iss-missing';
+const { iss: _iss, ...noIss } = CLEAN;
+
+const cases: RuleCase[] = [
+  {
+    name: 'catalogue example (exp-expired token has no iss)',
+    token:
+      'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MSIsImlhdCI6MTUxNjIzOTAyMiwiZXhwIjoxNTE2MjQyNjIyfQ.1TBac53puxV0Hvpo9ssloYh_i0oV15kWIV2wqG6MgO0',
+    expected: 'info',
+  },
+  { name: 'generic token', payload: noIss, expected: 'info' },
+  { name: 'access token by scope stays info', payload: { ...noIss, scope: 'read' }, expected: 'info' },
+  { name: 'at+jwt', header: { alg: 'HS256', typ: 'at+jwt' }, payload: noIss, expected: 'warning' },
+  { name: 'ID token (at_hash)', payload: { ...noIss, at_hash: 'x' }, expected: 'warning' },
+  { name: 'DPoP proof', header: { alg: 'HS256', typ: 'dpop+jwt' }, payload: { jti: 'j', htm: 'GET', htu: 'https://a.example/', iat: NOW }, expected: undefined },
+  { name: 'iss present', payload: CLEAN, expected: undefined },
+  { name: 'iss present but empty (not this rule)', payload: { ...noIss, iss: '' }, expected: undefined },
+];
+
+describeRule(RULE, cases);
