@@ -272,6 +272,9 @@ export interface KeyCandidate {
   /** HMAC key bytes per encoding tried; for a secret text with encoding 'auto' there are several. */
   secrets?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
   /** DER of the SPKI (asymmetric), for alg-confusion checks. */
+  /** With a fixed encoding: the same text read in the other valid encodings, used only to say
+   * "it does verify if read as base64"; never used to call a signature valid. */
+  otherReadings?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
   spki?: Uint8Array;
   /** Original PEM text as pasted (one block), for alg-confusion serializations. */
   pem?: string;
@@ -289,6 +292,7 @@ export type KeyProblemCode =
   | 'rsa-exponent-weak'
   | 'rsa-too-small'
   | 'private-key-given'
+  | 'rsa-roca' // modulus has the ROCA fingerprint (CVE-2017-15361): the private key can be recovered
   | 'use-not-sig'
   | 'key-ops-no-verify';
 

@@ -1,0 +1,140 @@
+// Turns a public JWK plus where it came from into a fully described KeyCandidate: size, curve,
+// exponent, RFC 7638 thumbprint, SPKI DER, and the problems that make it weak or unusable.
+import { encodeBase64url } from '../base64url';
+import { curveBits } from '../algorithms';
+import { pointProblem } from '../crypto/curves';
+import { bytesToBigInt } from '../crypto/der';
+import { sha256Bytes } from '../crypto/hmac';
+import { hasRocaFingerprint } from '../crypto/roca';
+import type { KeyCandidate, KeyProblem, KeySource } from '../types';
+import { decodeJwkBytes } from './jwk-bytes';
+import { spkiFromJwk, type PublicJwk } from './spki';
+
+export interface CandidateInput {
+  label: string;
+  source: KeySource;
+  /** Public JWK members only (kty + n/e, crv/x/y, crv/x, or k). */
+  jwk: PublicJwk;
+  hadPrivate?: boolean;
+  kid?: string;
+  alg?: string;
+  use?: string;
+  keyOps?: string[];
+  spki?: Uint8Array;
+  pem?: string;
+  certificate?: Uint8Array;
+  notBefore?: number;
+  notAfter?: number;
+}
+
+const REQUIRED: Record<string, string[]> = {
+  RSA: ['e', 'kty', 'n'],
+  EC: ['crv', 'kty', 'x', 'y'],
+  OKP: ['crv', 'kty', 'x'],
+  oct: ['k', 'kty'],
+};
+
+/** RFC 7638 §3: SHA-256 over the required members, sorted, no whitespace. */
+export function jwkThumbprint(jwk: PublicJwk): string | undefined {
+  const names = REQUIRED[jwk.kty ?? ''];
+  if (!names || names.some((n) => typeof jwk[n] !== 'string')) return undefined;
+  const json = `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(jwk[n])}`).join(',')}}`;
+  return encodeBase64url(sha256Bytes(new TextEncoder().encode(json)));
+}
+
+export function buildCandidate(input: CandidateInput): KeyCandidate {
+  const { jwk } = input;
+  const kty = jwk.kty as KeyCandidate['kty'];
+  const problems: KeyProblem[] = [];
+  const candidate: KeyCandidate = {
+    label: input.label,
+    source: input.source,
+    kty,
+    hadPrivate: input.hadPrivate ?? false,
+    problems,
+  };
+  const optional = {
+    kid: input.kid,
+    alg: input.alg,
+    use: input.use,
+    keyOps: input.keyOps,
+    pem: input.pem,
+    certificate: input.certificate,
+    notBefore: input.notBefore,
+    notAfter: input.notAfter,
+  };
+  for (const [name, value] of Object.entries(optional)) {
+    if (value !== undefined) (candidate as unknown as Record<string, unknown>)[name] = value;
+  }
+  if (input.hadPrivate) {
+    problems.push({
+      code: 'private-key-given',
+      message: 'You pasted a private key; only its public part is used, but treat that private key as exposed.',
+    });
+  }
+  if (input.use !== undefined && input.use !== 'sig') {
+    problems.push({ code: 'use-not-sig', message: `The key says "use": "${input.use}", so it is not meant for signatures.` });
+  }
+  if (input.keyOps && !input.keyOps.includes('verify')) {
+    problems.push({ code: 'key-ops-no-verify', message: `The key's "key_ops" (${input.keyOps.join(', ')}) does not allow "verify".` });
+  }
+  if (kty === 'RSA') describeRsa(candidate, jwk, problems);
+  if (kty === 'EC' || kty === 'OKP') describeCurve(candidate, jwk, problems);
+  if (kty === 'oct') candidate.bits = (decodeJwkBytes(jwk.k)?.length ?? 0) * 8;
+  candidate.thumbprint = jwkThumbprint(jwk);
+  if (kty !== 'oct') {
+    const meta = Object.fromEntries(
+      Object.entries({ kid: input.kid, use: input.use, alg: input.alg, key_ops: input.keyOps }).filter(([, v]) => v !== undefined),
+    );
+    candidate.jwk = { ...jwk, ...meta };
+    const spki = input.spki ?? spkiFromJwk(jwk);
+    if (spki) candidate.spki = spki;
+  }
+  return candidate;
+}
+
+function describeRsa(candidate: KeyCandidate, jwk: PublicJwk, problems: KeyProblem[]): void {
+  const n = bytesToBigInt(decodeJwkBytes(jwk.n) ?? new Uint8Array());
+  const e = bytesToBigInt(decodeJwkBytes(jwk.e) ?? new Uint8Array());
+  const bits = n === 0n ? 0 : n.toString(2).length;
+  candidate.bits = bits;
+  candidate.exponent = e.toString();
+  if (bits < 2048) {
+    problems.push({ code: 'rsa-too-small', message: `This RSA key is ${bits} bits; anything under 2048 bits can be broken.` });
+  }
+  if (e <= 1n || e % 2n === 0n) {
+    problems.push({
+      code: 'rsa-exponent-weak',
+      message: `The RSA public exponent is ${e}, which makes signatures trivially forgeable.`,
+    });
+  } else if (e < 65537n) {
+    problems.push({ code: 'rsa-exponent-weak', message: `The RSA public exponent is ${e}; 65537 is the safe standard.` });
+  }
+  if (hasRocaFingerprint(n)) {
+    problems.push({
+      code: 'rsa-roca',
+      message: 'This RSA key was made by a flawed Infineon chip (ROCA); its private key can be computed from it.',
+    });
+  }
+}
+
+function describeCurve(candidate: KeyCandidate, jwk: PublicJwk, problems: KeyProblem[]): void {
+  const crv = jwk.crv ?? '';
+  candidate.crv = crv;
+  const bits = curveBits(crv);
+  if (bits !== undefined) candidate.bits = bits;
+  const x = decodeJwkBytes(jwk.x) ?? new Uint8Array();
+  const y = jwk.kty === 'EC' ? (decodeJwkBytes(jwk.y) ?? new Uint8Array()) : undefined;
+  const problem = pointProblem(crv, x, y);
+  if (problem) problems.push({ code: 'ec-point-invalid', message: problem });
+}
+
+/** True when a problem makes the key unsafe to verify with at all. */
+export function isUnusable(candidate: KeyCandidate): KeyProblem | undefined {
+  return candidate.problems.find(
+    (p) =>
+      p.code === 'ec-point-invalid' ||
+      p.code === 'rsa-roca' ||
+      (p.code === 'rsa-exponent-weak' && /^(0|1|\d*[02468])$/.test(candidate.exponent ?? '')),
+  );
+}

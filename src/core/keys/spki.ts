@@ -1,0 +1,83 @@
+// SubjectPublicKeyInfo (RFC 5280 §4.1.2.7) and PKCS#1 RSAPublicKey (RFC 8017 A.1.1) to a public
+// JWK and back. Throws DerError / KeyError on bad structure; parseKeys turns that into a sentence.
+import { encodeBase64url } from '../base64url';
+import { decodeJwkBytes } from './jwk-bytes';
+import { CURVE_OIDS, decodePoint } from '../crypto/curves';
+import {
+  TAG,
+  bitStringBytes,
+  encode,
+  encodeBitString,
+  encodeInteger,
+  encodeOid,
+  expectTag,
+  integerBytes,
+  oidText,
+  readDer,
+  sequence,
+} from '../crypto/der';
+
+export class KeyError extends Error {}
+
+export type PublicJwk = Record<string, string>;
+
+const RSA_OID = '1.2.840.113549.1.1.1';
+const RSA_PSS_OID = '1.2.840.113549.1.1.10';
+const EC_OID = '1.2.840.10045.2.1';
+const OID_OF_CURVE = Object.fromEntries(Object.entries(CURVE_OIDS).map(([oid, crv]) => [crv, oid]));
+
+/** RSAPublicKey ::= SEQUENCE { modulus INTEGER, publicExponent INTEGER } */
+export function rsaJwkFromPkcs1(der: Uint8Array): PublicJwk {
+  const [n, e] = sequence(readDer(der), 2);
+  return { kty: 'RSA', n: encodeBase64url(integerBytes(n)), e: encodeBase64url(integerBytes(e)) };
+}
+
+/** The public JWK inside a DER SubjectPublicKeyInfo. */
+export function jwkFromSpki(der: Uint8Array): PublicJwk {
+  const [algId, key] = sequence(readDer(der), 2);
+  const [oid, params] = sequence(algId, 1);
+  const alg = oidText(oid);
+  const bits = bitStringBytes(key);
+  if (alg === RSA_OID || alg === RSA_PSS_OID) return rsaJwkFromPkcs1(bits);
+  if (alg === EC_OID) {
+    const crv = CURVE_OIDS[oidText(expectTag(params, TAG.oid))];
+    if (!crv) throw new KeyError('This EC public key uses a curve JWS does not support.');
+    const point = decodePoint(crv, bits);
+    if (!point) throw new KeyError(`This ${crv} public key is not a valid point.`);
+    return { kty: 'EC', crv, x: encodeBase64url(point.x), y: encodeBase64url(point.y) };
+  }
+  const okp = CURVE_OIDS[alg];
+  if (okp) return { kty: 'OKP', crv: okp, x: encodeBase64url(bits) };
+  throw new KeyError(`This public key uses algorithm ${alg}, which JWS does not sign with.`);
+}
+
+/** DER SubjectPublicKeyInfo of a public JWK (undefined when its members do not decode). */
+export function spkiFromJwk(jwk: PublicJwk): Uint8Array | undefined {
+  const b = (name: string) => decodeJwkBytes(jwk[name]);
+  const algId = (oid: string, params: Uint8Array) => encode(TAG.sequence, encodeOid(oid), params);
+  if (jwk.kty === 'RSA') {
+    const n = b('n');
+    const e = b('e');
+    if (!n || !e) return undefined;
+    const pkcs1 = encode(TAG.sequence, encodeInteger(n), encodeInteger(e));
+    return encode(TAG.sequence, algId(RSA_OID, encode(TAG.null)), encodeBitString(pkcs1));
+  }
+  if (jwk.kty === 'EC') {
+    const x = b('x');
+    const y = b('y');
+    const oid = OID_OF_CURVE[jwk.crv ?? ''];
+    if (!x || !y || !oid) return undefined;
+    const point = new Uint8Array(1 + x.length + y.length);
+    point[0] = 4;
+    point.set(x, 1);
+    point.set(y, 1 + x.length);
+    return encode(TAG.sequence, algId(EC_OID, encodeOid(oid)), encodeBitString(point));
+  }
+  if (jwk.kty === 'OKP') {
+    const x = b('x');
+    const oid = OID_OF_CURVE[jwk.crv ?? ''];
+    if (!x || !oid) return undefined;
+    return encode(TAG.sequence, encode(TAG.sequence, encodeOid(oid)), encodeBitString(x));
+  }
+  return undefined;
+}

@@ -1,0 +1,126 @@
+// One signature against the pasted keys: pick keys by kid, then by alg/kty/curve/use/key_ops,
+// try each usable one, and explain the outcome for every key in one sentence.
+import { algorithmOf, isNoneAlg, type AlgorithmInfo } from '../algorithms';
+import { isDuplicateKid, isMixedSet } from '../keys/jwk';
+import type { CandidateResult, ConcreteEncoding, JwsSignatureEntry, KeyCandidate, KeyParse, ParsedToken, SignatureVerdict } from '../types';
+import { verifySignature } from './primitives';
+import { kidMismatch, unsuitable } from './suitability';
+import { encodingProblem, extensionProblem, lengthProblem } from './token-checks';
+
+export type EntryVerdict = Omit<SignatureVerdict, 'perSignature'>;
+
+export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, input: Uint8Array): Promise<EntryVerdict> {
+  const alg = entry.header.alg;
+  if (isNoneAlg(alg)) {
+    return { status: 'unsecured', alg: alg as string, reason: `The token says "alg": "${String(alg)}", so it has no signature and can never be trusted.`, candidates: [] };
+  }
+  if (typeof alg !== 'string') return { status: 'unsupported', reason: 'The header has no "alg", so there is no way to know how it was signed.', candidates: [] };
+  const info = algorithmOf(alg);
+  if (!info) {
+    const near = ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K', 'EdDSA'].find(
+      (a) => a.toLowerCase() === alg.trim().toLowerCase(),
+    );
+    const hint = near ? ` (did you mean ${near}? algorithm names are case-sensitive)` : '';
+    return { status: 'unsupported', alg, reason: `"${alg}" is not a JWS signing algorithm this tool can verify${hint}.`, candidates: [] };
+  }
+  if (keys.candidates.length === 0) {
+    const reason = keys.kind === 'none' ? 'No key was given, so the signature was not checked.' : (keys.error ?? 'The key could not be read, so the signature was not checked.');
+    return { status: 'no-key', alg, reason, candidates: [] };
+  }
+  const outcome = await tryKeys(keys, info, entry, input);
+  return { alg, ...decide(token, entry, keys, info, outcome) };
+}
+
+interface Outcome {
+  results: CandidateResult[];
+  verified?: { candidate: KeyCandidate; encoding?: ConcreteEncoding };
+  tried: KeyCandidate[];
+  kid?: string;
+  kidMissed: boolean;
+  /** Encoding a fixed-encoding secret would have verified with. */
+  otherEncoding?: ConcreteEncoding;
+}
+
+async function tryKeys(keys: KeyParse, info: AlgorithmInfo, entry: JwsSignatureEntry, input: Uint8Array): Promise<Outcome> {
+  const kid = typeof entry.header.kid === 'string' ? entry.header.kid : undefined;
+  const all = keys.candidates;
+  const kidMissed = kid !== undefined && all.some((c) => c.kid !== undefined) && !all.some((c) => c.kid === kid);
+  const out: Outcome = { results: [], tried: [], kidMissed, ...(kid !== undefined ? { kid } : {}) };
+  for (const c of all) {
+    const base = { label: c.label, ...(c.kid !== undefined ? { kid: c.kid } : {}) };
+    // With no kid match at all, every key is still tried so we can say which would verify.
+    const skip = kidMissed ? undefined : kidMismatch(c, kid);
+    if (skip) {
+      out.results.push({ ...base, outcome: 'skipped', why: skip });
+      continue;
+    }
+    const why = unsuitable(c, info);
+    if (why) {
+      out.results.push({ ...base, outcome: 'unusable', why });
+      continue;
+    }
+    out.tried.push(c);
+    const readings = c.kty === 'oct' ? (c.secrets ?? []) : [undefined];
+    let verified: ConcreteEncoding | 'yes' | undefined;
+    let error: string | undefined;
+    for (const reading of readings) {
+      const check = await verifySignature(c, info, input, entry.signature, reading?.bytes);
+      if (check.ok) verified = reading?.encoding ?? 'yes';
+      error ??= check.error;
+      if (verified) break;
+    }
+    if (verified) {
+      const encoding = verified === 'yes' ? undefined : verified;
+      out.results.push({ ...base, outcome: 'verified', why: encoding ? `Verified with the secret read as ${encoding}.` : 'The signature matches this key.', ...(encoding ? { encoding } : {}) });
+      out.verified ??= { candidate: c, ...(encoding ? { encoding } : {}) };
+      continue;
+    }
+    for (const other of c.otherReadings ?? []) {
+      if ((await verifySignature(c, info, input, entry.signature, other.bytes)).ok) out.otherEncoding ??= other.encoding;
+    }
+    out.results.push({ ...base, outcome: 'failed', why: error ?? 'The signature does not match this key.' });
+  }
+  return out;
+}
+
+function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, info: AlgorithmInfo, o: Outcome): Omit<EntryVerdict, 'alg'> {
+  const candidates = o.results;
+  const v = o.verified;
+  const keyUsed = v?.candidate.label ?? (o.tried.length === 1 ? o.tried[0]!.label : undefined);
+  const base = { candidates, ...(keyUsed ? { keyUsed } : {}), ...(v?.encoding ? { encoding: v.encoding } : {}) };
+  const notValid = extensionProblem(entry) ?? encodingProblem(token, entry);
+  if (o.kidMissed) {
+    const also = v ? `; ${v.candidate.label} would verify it if the kid were ignored` : '';
+    return { ...base, status: 'key-mismatch', reason: `No key has kid "${o.kid}", the kid the token names${also}.` };
+  }
+  if (v) {
+    if (o.kid !== undefined && isDuplicateKid(keys, o.kid)) {
+      return { ...base, status: 'key-mismatch', reason: `Several keys in the set share kid "${o.kid}", so which one signs is ambiguous; refusing to pick one.` };
+    }
+    if (info.family === 'HMAC' && isMixedSet(keys)) {
+      return { ...base, status: 'key-mismatch', reason: 'The key set mixes shared secrets with public keys, which invites algorithm-confusion forgeries; an HMAC token is not accepted against it.' };
+    }
+    if (notValid) return { ...base, status: 'invalid', reason: `${notValid} (The signature itself matches ${v.candidate.label}.)` };
+    return { ...base, status: 'valid' };
+  }
+  if (o.tried.length === 0) {
+    const first = candidates.find((c) => c.outcome === 'unusable') ?? candidates[0];
+    return { ...base, status: 'key-mismatch', reason: first?.why ?? 'No key fits this token.' };
+  }
+  return { ...base, status: 'invalid', reason: notValid ?? failureReason(token, entry, info, o) };
+}
+
+function failureReason(token: ParsedToken, entry: JwsSignatureEntry, info: AlgorithmInfo, o: Outcome): string {
+  if (o.otherEncoding) {
+    const used = o.tried[0]?.secrets?.[0]?.encoding ?? 'utf8';
+    return `The signature does not match the secret read as ${used}; it does verify if read as ${o.otherEncoding}.`;
+  }
+  const length = lengthProblem(info, entry.signature, o.tried[0]);
+  if (length) return length;
+  if (token.payload?.detached || token.payload?.bytes.length === 0) {
+    return 'The signature does not match an empty payload; if the payload is detached, supply it to verify.';
+  }
+  if (o.tried.length > 1) return `The signature matches none of the ${o.tried.length} keys that could verify ${info.alg}.`;
+  if (info.family === 'HMAC') return 'The signature does not match this secret: the token was signed with a different secret or changed after signing.';
+  return 'The signature does not match this key: the token was signed with a different key or changed after signing.';
+}

@@ -1,0 +1,67 @@
+// The cryptographic check itself: one key, one algorithm, signing input and signature bytes.
+// RSA and NIST ECDSA go through WebCrypto directly (jose refuses RSA keys under 2048 bits, which
+// we still verify and flag); HMAC, ES256K and EdDSA use @noble (sync, empty keys allowed).
+import type { AlgorithmInfo } from '../algorithms';
+import { verifyEdwards, verifySecp256k1 } from '../crypto/curves';
+import { verifyHmac } from '../crypto/hmac';
+import { decodeJwkBytes } from '../keys/jwk-bytes';
+import type { KeyCandidate } from '../types';
+
+export type Check = { ok: boolean; error?: string };
+
+const HASH_BYTES = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 } as const;
+
+/** Copies into a fresh ArrayBuffer-backed view (WebCrypto's BufferSource typing wants one). */
+function buf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(new ArrayBuffer(bytes.length));
+  out.set(bytes);
+  return out;
+}
+
+export async function verifySignature(
+  candidate: KeyCandidate,
+  info: AlgorithmInfo,
+  input: Uint8Array,
+  signature: Uint8Array,
+  secret?: Uint8Array,
+): Promise<Check> {
+  try {
+    switch (info.family) {
+      case 'HMAC':
+        return { ok: verifyHmac(info.hash!, secret ?? new Uint8Array(), input, signature) };
+      case 'RSA-PKCS1':
+      case 'RSA-PSS':
+        return { ok: await verifyRsa(candidate, info, input, signature) };
+      case 'ECDSA':
+        return { ok: await verifyEcdsa(candidate, info, input, signature) };
+      case 'EdDSA': {
+        const x = decodeJwkBytes(candidate.jwk?.x);
+        return { ok: !!x && verifyEdwards(candidate.crv ?? '', signature, input, x) };
+      }
+      default:
+        return { ok: false, error: `${info.alg} has no signature to check.` };
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `The browser's crypto refused this key (${detail}).` };
+  }
+}
+
+async function verifyRsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  const name = info.family === 'RSA-PSS' ? 'RSA-PSS' : 'RSASSA-PKCS1-v1_5';
+  const jwk = { kty: 'RSA', n: c.jwk?.n as string, e: c.jwk?.e as string, ext: true };
+  const key = await crypto.subtle.importKey('jwk', jwk, { name, hash: info.hash! }, false, ['verify']);
+  const params = name === 'RSA-PSS' ? { name, saltLength: HASH_BYTES[info.hash!] } : { name };
+  return crypto.subtle.verify(params, key, buf(signature), buf(input));
+}
+
+async function verifyEcdsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
+  const x = decodeJwkBytes(c.jwk?.x);
+  const y = decodeJwkBytes(c.jwk?.y);
+  if (!x || !y) return false;
+  if (c.crv === 'secp256k1') return verifySecp256k1(signature, input, x, y);
+  if (signature.length !== info.signatureLength) return false;
+  const jwk = { kty: 'EC', crv: c.crv, x: c.jwk?.x as string, y: c.jwk?.y as string, ext: true };
+  const key = await crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: c.crv! }, false, ['verify']);
+  return crypto.subtle.verify({ name: 'ECDSA', hash: info.hash! }, key, buf(signature), buf(input));
+}
