@@ -76,7 +76,8 @@ export type StrippedKind =
   | 'quotes'
   | 'whitespace' // leading/trailing whitespace or newlines
   | 'trailing-punctuation' // , or ;
-  | 'url-encoding'; // %2E %3D %2B ... decoded
+  | 'url-encoding' // %2E %3D %2B ... decoded
+  | 'json-field'; // token taken from a JSON object such as an OAuth token response (text: the member name)
 
 export interface Stripped {
   kind: StrippedKind;
