@@ -78,7 +78,9 @@ export default defineConfig({
       // nothing is injected into index.html, and updates wait for the user's "Reload".
       injectRegister: false,
       registerType: 'prompt',
-      includeAssets: ['icon.svg', 'apple-touch-icon.png'],
+      // globPatterns below already takes every file of public/; listing icons again would
+      // put them twice in the precache list.
+      includeManifestIcons: false,
       manifest: {
         name: 'JWT Inspector',
         short_name: 'JWT Inspector',
@@ -98,8 +100,9 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Every built asset, so the app loads and works with the network cut.
-        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,webmanifest,json,txt,wasm,woff2}'],
+        // Every built asset, so the app loads and works with the network cut. (The plugin adds
+        // manifest.webmanifest itself; globbing it too would list it twice.)
+        globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,json,txt,wasm,woff2}'],
         // A bundled wordlist can be large; all of it must be precached or the scan breaks offline.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         // The first load is controlled at once; an update waits for the user (prompt flow).
