@@ -1,6 +1,151 @@
-// PLACEHOLDER (secrets helper replaces this file).
-export interface ScanProgress { tried: number; total: number; elapsedMs: number; perSecond: number }
-export interface ScanResult { status: 'found' | 'not-found' | 'not-hmac' | 'cancelled'; secret?: string; line?: number; tried: number; elapsedMs: number }
-export function scanSecrets(_token: string, _words: string | readonly string[], _onProgress?: (p: ScanProgress) => boolean | void): ScanResult {
-  return { status: 'not-hmac', tried: 0, elapsedMs: 0 };
+// Dictionary search for the HMAC secret of an HS* token over a user-supplied wordlist, built to
+// run in a Web Worker (no DOM, no clock of its own).
+//
+// Wordlist: newline-separated, CRLF tolerated, any size; every line is a candidate, including
+// an empty line (the empty key). Line numbers are 1-based.
+//
+// Two ways to drive it:
+//  - scanSecrets(token, words, onProgress, { clock, progressEvery }): synchronous; calls
+//    onProgress every `progressEvery` candidates (default 4096); returning `false` from it
+//    stops the scan with status 'cancelled'.
+//  - createSecretScan(token, words, options).step(n): runs at most n more candidates and
+//    returns the result when finished, else undefined. A worker can run chunks and yield to
+//    its event loop between them (setTimeout 0) so that a "cancel" message gets through; or it
+//    can simply be terminated.
+// Elapsed time comes from `clock` (milliseconds, e.g. () => performance.now()); without one,
+// elapsedMs and perSecond stay 0.
+import { extract } from '../extract';
+import { parseToken } from '../token';
+import type { ParsedToken } from '../types';
+import { hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher } from './hmac-matcher';
+
+export interface ScanProgress {
+  tried: number;
+  total: number;
+  elapsedMs: number;
+  perSecond: number;
+}
+
+export interface ScanResult {
+  status: 'found' | 'not-found' | 'not-hmac' | 'cancelled';
+  /** The secret text, when found. */
+  secret?: string;
+  /** 1-based line of the wordlist, when found. */
+  line?: number;
+  alg?: HmacAlg;
+  tried: number;
+  total: number;
+  elapsedMs: number;
+}
+
+export interface ScanOptions {
+  /** Milliseconds clock for elapsed time; default none (elapsedMs 0). */
+  clock?: () => number;
+  /** Candidates between two onProgress calls (scanSecrets only). Default 4096. */
+  progressEvery?: number;
+}
+
+export interface SecretScan {
+  total: number;
+  /** Runs up to `max` more candidates; the result once finished, else undefined. */
+  step(max: number): ScanResult | undefined;
+  progress(): ScanProgress;
+  cancel(): ScanResult;
+}
+
+const NEWLINE = 0x0a;
+const CR = 0x0d;
+
+/** Line start offsets of a UTF-8 wordlist (one past the end appended). */
+function lineStarts(bytes: Uint8Array): Uint32Array {
+  let count = 1;
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) count++;
+  const starts = new Uint32Array(count + 1);
+  let n = 1;
+  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) starts[n++] = i + 1;
+  starts[count] = bytes.length + 1;
+  return starts;
+}
+
+function wordBytes(words: string | Uint8Array | readonly string[]): Uint8Array {
+  if (words instanceof Uint8Array) return words;
+  return new TextEncoder().encode(typeof words === 'string' ? words : words.join('\n'));
+}
+
+function hmacTarget(token: string | ParsedToken): HmacMatcher | undefined {
+  const parsed = typeof token === 'string' ? parseToken(extract(token)) : token;
+  if (parsed.kind !== 'jws') return undefined;
+  for (const entry of parsed.signatures) {
+    const alg = entry.header.alg;
+    if (!isHmacAlg(alg)) continue;
+    const matcher = hmacMatcher(alg, entry.signingInput, entry.signature);
+    if (matcher) return matcher;
+  }
+  return undefined;
+}
+
+export function createSecretScan(
+  token: string | ParsedToken,
+  words: string | Uint8Array | readonly string[],
+  options: ScanOptions = {},
+): SecretScan {
+  const clock = options.clock ?? (() => 0);
+  const started = clock();
+  const matcher = hmacTarget(token);
+  const bytes = matcher ? wordBytes(words) : new Uint8Array(0);
+  const starts = matcher ? lineStarts(bytes) : new Uint32Array([0, 1]);
+  // A final newline ends the last line; it does not start an empty one.
+  const total = matcher ? starts.length - 1 - (bytes[bytes.length - 1] === NEWLINE ? 1 : 0) : 0;
+  let next = 0;
+  let result: ScanResult | undefined = matcher ? undefined : finish('not-hmac');
+
+  function finish(status: ScanResult['status'], line?: number, secret?: string): ScanResult {
+    const alg = matcher?.alg;
+    return { status, tried: next, total, elapsedMs: clock() - started, ...(alg ? { alg } : {}), ...(line ? { line, secret } : {}) };
+  }
+
+  return {
+    total,
+    step(max) {
+      if (result || !matcher) return result;
+      const stop = Math.min(total, next + max);
+      for (; next < stop; next++) {
+        const from = starts[next]!;
+        let to = starts[next + 1]! - 1;
+        if (to > from && bytes[to - 1] === CR) to--;
+        if (matcher.matches(bytes, from, to)) {
+          const secret = new TextDecoder().decode(bytes.subarray(from, to));
+          next++;
+          result = finish('found', next, secret);
+          return result;
+        }
+      }
+      if (next >= total) result = finish('not-found');
+      return result;
+    },
+    progress() {
+      const elapsedMs = clock() - started;
+      return { tried: next, total, elapsedMs, perSecond: elapsedMs > 0 ? (next * 1000) / elapsedMs : 0 };
+    },
+    cancel() {
+      result ??= finish('cancelled');
+      return result;
+    },
+  };
+}
+
+/** Synchronous scan; `onProgress` returning false cancels. */
+export function scanSecrets(
+  token: string | ParsedToken,
+  words: string | Uint8Array | readonly string[],
+  onProgress?: (p: ScanProgress) => boolean | void,
+  options: ScanOptions = {},
+): ScanResult {
+  const scan = createSecretScan(token, words, options);
+  const every = Math.max(1, options.progressEvery ?? 4096);
+  for (;;) {
+    const done = scan.step(every);
+    if (done) return done;
+    if (onProgress?.(scan.progress()) === false) return scan.cancel();
+  }
 }

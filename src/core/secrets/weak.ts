@@ -1,5 +1,75 @@
+// The quick weak-secret check inspect() runs on every HS* token, before the rules: the empty
+// key, the built-in list, and strings taken from the token itself (iss, aud, sub, kid and their
+// host names). Synchronous and cheap (~100 HMACs); the user's big wordlists go to scan.ts.
 import type { ParsedToken, WeakSecretHit } from '../types';
-// PLACEHOLDER (secrets helper replaces this file).
-export function findWeakSecret(_token: ParsedToken, _header?: Record<string, unknown>, _payload?: Record<string, unknown>): WeakSecretHit | undefined {
+import { hmacMatcher, isHmacAlg, type HmacMatcher } from './hmac-matcher';
+import { WELL_KNOWN_SECRETS } from './list';
+
+/** `source` of a hit for the empty key (and so any all-zero key up to the block size). */
+export const EMPTY_KEY_SOURCE = 'empty key';
+export const BUILT_IN_SOURCE = 'built-in list';
+
+const utf8 = new TextEncoder();
+
+export function findWeakSecret(
+  token: ParsedToken,
+  _header?: Record<string, unknown>,
+  payload?: Record<string, unknown>,
+): WeakSecretHit | undefined {
+  if (token.kind !== 'jws') return undefined;
+  for (const entry of token.signatures) {
+    const alg = entry.header.alg;
+    if (!isHmacAlg(alg)) continue;
+    const matcher = hmacMatcher(alg, entry.signingInput, entry.signature);
+    if (!matcher) continue;
+    const hit = tryCandidates(matcher, entry.header, payload);
+    if (hit) return { ...hit, alg };
+  }
   return undefined;
+}
+
+function tryCandidates(
+  matcher: HmacMatcher,
+  header: Record<string, unknown>,
+  payload: Record<string, unknown> | undefined,
+): Omit<WeakSecretHit, 'alg'> | undefined {
+  if (matcher.matches(new Uint8Array(0))) return { secret: 'the empty key', source: EMPTY_KEY_SOURCE };
+  for (const secret of WELL_KNOWN_SECRETS) {
+    if (matcher.matches(utf8.encode(secret))) return { secret, source: BUILT_IN_SOURCE };
+  }
+  for (const { secret, source } of tokenStrings(header, payload)) {
+    if (matcher.matches(utf8.encode(secret))) return { secret, source };
+  }
+  return undefined;
+}
+
+const MAX_STRING = 1024;
+
+/** Secrets people derive from the token's own identity strings, with where each came from. */
+export function tokenStrings(
+  header: Record<string, unknown>,
+  payload: Record<string, unknown> | undefined,
+): { secret: string; source: string }[] {
+  const found = new Map<string, string>();
+  const add = (value: unknown, source: string) => {
+    if (typeof value !== 'string' || value === '' || value.length > MAX_STRING) return;
+    for (const v of [value, ...hostVariants(value)]) if (!found.has(v)) found.set(v, source);
+  };
+  add(header.kid, 'token header kid');
+  for (const name of ['iss', 'aud', 'sub', 'azp', 'client_id']) {
+    const value = payload?.[name];
+    for (const v of Array.isArray(value) ? value.slice(0, 20) : [value]) add(v, `token claim ${name}`);
+  }
+  return [...found].map(([secret, source]) => ({ secret, source }));
+}
+
+/** `https://auth.acme.io/x` → auth.acme.io, acme.io, acme. */
+function hostVariants(value: string): string[] {
+  const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/?#]*@)?([^/:?#]+)/i.exec(value)?.[1]?.toLowerCase();
+  if (!host) return [];
+  const labels = host.split('.');
+  const out = [host];
+  if (labels.length > 2) out.push(labels.slice(-2).join('.'));
+  if (labels.length >= 2) out.push(labels[labels.length - 2]!);
+  return out;
 }

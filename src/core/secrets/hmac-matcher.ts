@@ -1,0 +1,90 @@
+// Fast HMAC-SHA2 check for many candidate keys against one token: the message padding is
+// laid out once, each candidate costs one ipad and one opad block plus the message blocks,
+// and nothing is allocated per candidate. Unlike WebCrypto it accepts the empty key.
+// Keys longer than the hash block are hashed first (RFC 2104 §2).
+import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+import { compress256, compress512, type Sha2 } from './sha2-compress';
+import { IV256, IV384, IV512 } from './sha2-constants';
+
+const SHA2: Record<'HS256' | 'HS384' | 'HS512', Sha2 & { hashKey: (k: Uint8Array) => Uint8Array }> = {
+  HS256: { blockBytes: 64, lengthBytes: 8, digestBytes: 32, iv: IV256, compress: compress256, hashKey: sha256 },
+  HS384: { blockBytes: 128, lengthBytes: 16, digestBytes: 48, iv: IV384, compress: compress512, hashKey: sha384 },
+  HS512: { blockBytes: 128, lengthBytes: 16, digestBytes: 64, iv: IV512, compress: compress512, hashKey: sha512 },
+};
+
+export type HmacAlg = keyof typeof SHA2;
+
+export function isHmacAlg(alg: unknown): alg is HmacAlg {
+  return alg === 'HS256' || alg === 'HS384' || alg === 'HS512';
+}
+
+/** Big-endian words of `data` after `prefixBytes` bytes already hashed, padded per FIPS 180-4. */
+function paddedWords(data: Uint8Array, prefixBytes: number, h: Sha2): Int32Array {
+  const total = data.length + 1 + h.lengthBytes;
+  const bytes = new Uint8Array(Math.ceil(total / h.blockBytes) * h.blockBytes);
+  bytes.set(data);
+  bytes[data.length] = 0x80;
+  const bits = (prefixBytes + data.length) * 8;
+  const view = new DataView(bytes.buffer);
+  view.setUint32(bytes.length - 4, bits >>> 0);
+  view.setUint32(bytes.length - 8, Math.floor(bits / 4294967296));
+  const words = new Int32Array(bytes.length / 4);
+  for (let i = 0; i < words.length; i++) words[i] = view.getInt32(i * 4);
+  return words;
+}
+
+export interface HmacMatcher {
+  alg: HmacAlg;
+  /** True when HMAC(key, message) equals the signature. `key` may be a view into a larger buffer. */
+  matches(key: Uint8Array, from?: number, to?: number): boolean;
+}
+
+/** A matcher for one message and signature; undefined when the signature length cannot match. */
+export function hmacMatcher(alg: HmacAlg, message: Uint8Array, signature: Uint8Array): HmacMatcher | undefined {
+  const h = SHA2[alg];
+  if (signature.length !== h.digestBytes) return undefined;
+  const blockWords = h.blockBytes / 4;
+  const digestWords = h.digestBytes / 4;
+  const stateWords = h.iv.length;
+  const msg = paddedWords(message, h.blockBytes, h);
+  const target = paddedWords(signature, 0, h).subarray(0, digestWords);
+  const outerTail = paddedWords(new Uint8Array(h.digestBytes), h.blockBytes, h);
+  const keyBlock = new Int32Array(blockWords);
+  const pad = new Int32Array(blockWords);
+  const inner = new Int32Array(stateWords);
+  const outer = new Int32Array(stateWords);
+
+  function loadKey(key: Uint8Array, from: number, to: number): void {
+    let k = key;
+    if (to - from > h.blockBytes) {
+      k = h.hashKey(key.subarray(from, to));
+      from = 0;
+      to = k.length;
+    }
+    keyBlock.fill(0);
+    for (let i = from; i < to; i++) keyBlock[(i - from) >> 2]! |= k[i]! << (24 - 8 * ((i - from) & 3));
+  }
+
+  return {
+    alg,
+    matches(key, from = 0, to = key.length) {
+      loadKey(key, from, to);
+      inner.set(h.iv);
+      for (let i = 0; i < blockWords; i++) pad[i] = keyBlock[i]! ^ 0x36363636;
+      h.compress(inner, pad, 0);
+      for (let off = 0; off < msg.length; off += blockWords) h.compress(inner, msg, off);
+      outer.set(h.iv);
+      for (let i = 0; i < blockWords; i++) pad[i] = keyBlock[i]! ^ 0x5c5c5c5c;
+      h.compress(outer, pad, 0);
+      outerTail.set(inner.subarray(0, digestWords));
+      for (let off = 0; off < outerTail.length; off += blockWords) h.compress(outer, outerTail, off);
+      for (let i = 0; i < digestWords; i++) if (outer[i] !== target[i]) return false;
+      return true;
+    },
+  };
+}
+
+/** HMAC of one key, for the few-candidates paths (key-confusion serializations). */
+export function hmacMatches(alg: HmacAlg, key: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
+  return hmacMatcher(alg, message, signature)?.matches(key) ?? false;
+}
