@@ -2,10 +2,7 @@
 // text of its value, where it is, and for NumericDate claims the time it stands for.
 import type { ClaimTime, ClaimView, DecodedJson, JsonNode } from '../types';
 import { claimRegistry } from './registry';
-import { isoUtc } from './words';
-
-/** At or above this a time value is taken for milliseconds (or finer), not a calendar date. */
-const MILLISECONDS_FROM = 1e11;
+import { isoUtc, MILLISECONDS_FROM } from './words';
 
 export function describeClaims(json: DecodedJson | undefined, now: number): ClaimView[] {
   const root = json?.node;

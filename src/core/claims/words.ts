@@ -6,6 +6,9 @@ const HOUR = 3600;
 const DAY = 86_400;
 const YEAR = 365 * DAY;
 
+/** At or above this a time value is taken for milliseconds (or finer), not a calendar date. */
+export const MILLISECONDS_FROM = 1e11;
+
 /** Largest instant a JavaScript Date can hold, in unix seconds (±8.64e15 ms). */
 export const MAX_DATE_SECONDS = 8.64e12;
 
@@ -19,7 +22,7 @@ export function durationInWords(seconds: number): string {
   const s = Math.abs(seconds);
   if (!Number.isFinite(s)) return 'forever';
   if (s < 2 * MINUTE) return plural(Math.round(s), 'second');
-  if (s < 2 * HOUR) return plural(Math.round(s / MINUTE), 'minute');
+  if (s < 2 * HOUR && s % HOUR !== 0) return plural(Math.round(s / MINUTE), 'minute');
   if (s < 2 * DAY) return plural(Math.round(s / HOUR), 'hour');
   if (s < YEAR) return plural(Math.round(s / DAY), 'day');
   const years = s / YEAR;
@@ -46,8 +49,9 @@ export function utcInWords(unix: number): string | undefined {
   return m ? `${m[1]} ${m[2]} UTC` : undefined;
 }
 
-/** "1516242622 (2018-01-18 02:10 UTC)", or just the number when it has no calendar date. */
+/** "1516242622 (2018-01-18 02:10 UTC)", or just the number when it has no calendar date
+ * (out of range, or so large it is surely not seconds). */
 export function timeValueInWords(unix: number): string {
-  const date = utcInWords(unix);
+  const date = Math.abs(unix) < MILLISECONDS_FROM ? utcInWords(unix) : undefined;
   return date ? `${unix} (${date})` : String(unix);
 }

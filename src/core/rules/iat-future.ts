@@ -16,7 +16,11 @@ export const iatFuture: LintRule = {
     const iat = timeClaim(ctx, 'iat');
     if (!iat || !(iat.value > ctx.now + ctx.leeway)) return [];
     const ahead = iat.value - ctx.now;
-    const message = `\`iat\` ${timeValueInWords(iat.value)} is ${durationInWords(ahead)} in the future: the issuer's clock is off, the value is not in seconds, or the claims were edited.`;
+    const why =
+      iat.value >= ctx.thresholds.millisecondsFrom
+        ? 'most likely it is written in milliseconds instead of seconds'
+        : "the issuer's clock is off, or the claims were edited";
+    const message = `\`iat\` ${timeValueInWords(iat.value)} is ${durationInWords(ahead)} in the future: ${why}.`;
     return [hitAt(message, iat.at, ahead > DAY ? 'error' : undefined)];
   },
 };

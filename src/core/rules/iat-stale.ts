@@ -1,7 +1,7 @@
 import type { LintRule } from '../types';
 import { hitAt, timeClaim } from '../claims/rule-support';
 import { isExpired } from '../claims/time';
-import { durationInWords, timeValueInWords } from '../claims/words';
+import { durationInWords, utcInWords } from '../claims/words';
 
 export const iatStale: LintRule = {
   id: 'iat-stale',
@@ -18,8 +18,8 @@ export const iatStale: LintRule = {
     const exp = timeClaim(ctx, 'exp');
     if (isExpired(exp?.value, ctx.now, ctx.leeway)) return [];
     const age = ctx.now - iat.value;
-    const still = exp ? 'and it has not expired yet' : 'and it never expires';
-    const message = `Issued ${durationInWords(age)} ago (\`iat\` ${timeValueInWords(iat.value)}) ${still}.`;
+    const still = exp ? 'yet it has not expired' : 'and it never expires';
+    const message = `\`iat\` says this token was issued ${durationInWords(age)} ago (${utcInWords(iat.value) ?? iat.value}), ${still}.`;
     if (age > t.staleAge) return [hitAt(message, iat.at, 'warning')];
     if (ctx.profile.accessToken && age > t.accessTokenStaleAge) return [hitAt(message, iat.at, 'info')];
     return [];

@@ -13,7 +13,8 @@ export const nbfFuture: LintRule = {
   check(ctx) {
     const nbf = timeClaim(ctx, 'nbf');
     if (!nbf || !(nbf.value > ctx.now + ctx.leeway)) return [];
-    const message = `This token is not valid for another ${durationInWords(nbf.value - ctx.now)}: \`nbf\` is ${timeValueInWords(nbf.value)}.`;
+    const unit = nbf.value >= ctx.thresholds.millisecondsFrom ? ', which looks like milliseconds instead of seconds' : '';
+    const message = `This token is not valid for another ${durationInWords(nbf.value - ctx.now)}: \`nbf\` is ${timeValueInWords(nbf.value)}${unit}.`;
     return [hitAt(message, nbf.at)];
   },
 };

@@ -33,7 +33,7 @@ function visit(members: JsonMember[], path: string[], out: RuleHit[]): void {
     const name = [...path, m.name].join('.');
     const grant = privilegeOf(m, path.length === 0);
     if (grant) {
-      out.push(hitAt(`\`${name}\` ${grant}: a forged or edited token with this claim is a prize, so trust it only once the signature verifies.`, {
+      out.push(hitAt(`\`${name}\` ${grant}: attackers forge or edit exactly such claims, so trust it only once the signature verifies.`, {
         part: 'payload',
         from: m.span.from,
         to: m.span.to,

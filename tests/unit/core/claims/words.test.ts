@@ -8,6 +8,8 @@ describe('durationInWords', () => {
     [45, '45 seconds'],
     [-45, '45 seconds'],
     [600, '10 minutes'],
+    [3600, '1 hour'],
+    [5400, '90 minutes'],
     [3 * 3600, '3 hours'],
     [36 * 3600, '36 hours'],
     [12 * 86_400, '12 days'],
