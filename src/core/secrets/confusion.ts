@@ -2,9 +2,12 @@
 // the verifier holds (RS256 → HS256 with the PEM as the secret). Every byte form a server may
 // keep the key in is tried; a match is proof that whoever minted the token held only the
 // public key. RFC 8725 §2.1.
-import { toBase64 } from './der';
+import { encodeBase64url } from '../base64url';
+import { TAG, encode, encodeInteger } from '../crypto/der';
+import { toPem } from '../crypto/pem';
+import { decodeJwkBytes } from '../keys/jwk-bytes';
+import { jwkFromSpki, spkiFromJwk, type PublicJwk } from '../keys/spki';
 import { hmacMatcher, type HmacAlg } from './hmac-matcher';
-import { partsFromJwk, partsFromSpki, pkcs1Der, spkiDer, type PublicKeyParts } from './public-key-bytes';
 
 export interface ConfusionKey {
   label: string;
@@ -27,10 +30,10 @@ export interface ConfusionMatch {
 
 const utf8 = new TextEncoder();
 
-function pem(label: string, der: Uint8Array): string {
-  const body = toBase64(der).replace(/.{64}(?=.)/g, '$&\n');
-  return `-----BEGIN ${label}-----\n${body}\n-----END ${label}-----\n`;
-}
+const base64 = (bytes: Uint8Array) => {
+  const url = encodeBase64url(bytes).replace(/-/g, '+').replace(/_/g, '/');
+  return url + '='.repeat((4 - (url.length % 4)) % 4);
+};
 
 /** The text as given, then with and without a final newline, LF and CRLF. */
 function textForms(name: string, text: string): Serialization[] {
@@ -58,49 +61,64 @@ function sshMpint(bytes: Uint8Array): number[] {
 }
 
 /** OpenSSH `authorized_keys` line without comment (RFC 4253 §6.6, RFC 5656, RFC 8709). */
-function opensshLine(p: PublicKeyParts): string | undefined {
+function opensshLine(jwk: PublicJwk): string | undefined {
   const s = (t: string) => sshString(utf8.encode(t));
-  let blob: number[];
+  const b = (name: string) => decodeJwkBytes(jwk[name]) ?? new Uint8Array();
   let type: string;
-  if (p.kty === 'RSA') [type, blob] = ['ssh-rsa', [...s('ssh-rsa'), ...sshMpint(p.e), ...sshMpint(p.n)]];
-  else if (p.kty === 'EC' && p.crv.startsWith('P-')) {
-    const id = `nistp${p.crv.slice(2)}`;
+  let blob: number[];
+  if (jwk.kty === 'RSA') [type, blob] = ['ssh-rsa', [...s('ssh-rsa'), ...sshMpint(b('e')), ...sshMpint(b('n'))]];
+  else if (jwk.kty === 'EC' && /^P-(256|384|521)$/.test(jwk.crv ?? '')) {
+    const id = `nistp${jwk.crv!.slice(2)}`;
     type = `ecdsa-sha2-${id}`;
-    const point = spkiDer(p).subarray(-(1 + p.x.length + p.y.length));
-    blob = [...s(type), ...s(id), ...sshString(point)];
-  } else if (p.kty === 'OKP' && p.crv === 'Ed25519') [type, blob] = ['ssh-ed25519', [...s('ssh-ed25519'), ...sshString(p.x)]];
+    blob = [...s(type), ...s(id), ...sshString(Uint8Array.of(4, ...b('x'), ...b('y')))];
+  } else if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') [type, blob] = ['ssh-ed25519', [...s('ssh-ed25519'), ...sshString(b('x'))]];
   else return undefined;
-  return `${type} ${toBase64(Uint8Array.from(blob))}`;
+  return `${type} ${base64(Uint8Array.from(blob))}`;
 }
 
-function canonicalJwk(p: PublicKeyParts, jwk: Record<string, unknown>): string {
-  const members = p.kty === 'RSA' ? ['e', 'kty', 'n'] : p.kty === 'EC' ? ['crv', 'kty', 'x', 'y'] : ['crv', 'kty', 'x'];
-  return JSON.stringify(Object.fromEntries(members.map((m) => [m, jwk[m]])));
+const REQUIRED: Record<string, string[]> = { RSA: ['e', 'kty', 'n'], EC: ['crv', 'kty', 'x', 'y'], OKP: ['crv', 'kty', 'x'] };
+
+function publicJwkOf(key: ConfusionKey): PublicJwk | undefined {
+  const given = key.jwk;
+  if (given && typeof given.kty === 'string' && REQUIRED[given.kty]) {
+    const jwk: PublicJwk = {};
+    for (const [name, value] of Object.entries(given)) if (typeof value === 'string') jwk[name] = value;
+    return jwk;
+  }
+  if (!key.spki) return undefined;
+  try {
+    return jwkFromSpki(key.spki);
+  } catch {
+    return undefined;
+  }
+}
+
+function canonicalJwk(jwk: PublicJwk): string {
+  return JSON.stringify(Object.fromEntries((REQUIRED[jwk.kty ?? ''] ?? []).map((m) => [m, jwk[m]])));
 }
 
 /** Every byte form of the key worth trying as an HMAC secret, named for the report. */
 export function keySerializations(key: ConfusionKey): Serialization[] {
   const out: Serialization[] = [];
-  const parts = (key.spki && partsFromSpki(key.spki)) || (key.jwk && partsFromJwk(key.jwk)) || undefined;
   if (key.text?.trim()) out.push(...textForms(key.text.trim().startsWith('{') ? 'JWK as pasted' : 'PEM as pasted', key.text));
-  if (parts) {
-    const spki = key.spki ?? spkiDer(parts);
-    out.push({ name: 'SPKI DER', bytes: spki }, ...textForms('SPKI PEM', pem('PUBLIC KEY', spki)));
-    out.push({ name: 'SPKI base64 (one line)', bytes: utf8.encode(toBase64(spki)) });
-    if (parts.kty === 'RSA') {
-      const pkcs1 = pkcs1Der(parts);
-      out.push({ name: 'PKCS#1 DER', bytes: pkcs1 }, ...textForms('PKCS#1 PEM', pem('RSA PUBLIC KEY', pkcs1)));
-    }
-    const ssh = opensshLine(parts);
-    if (ssh) out.push(...textForms('OpenSSH public key line', ssh));
-    const jwk = key.jwk;
-    if (jwk) {
-      out.push(...textForms('JWK JSON', JSON.stringify(jwk)), ...textForms('JWK JSON (pretty)', JSON.stringify(jwk, null, 2)));
-      out.push(...textForms('JWK JSON (RFC 7638 canonical)', canonicalJwk(parts, jwk)));
-    }
+  const jwk = publicJwkOf(key);
+  const spki = key.spki ?? (jwk && spkiFromJwk(jwk));
+  if (spki) {
+    out.push({ name: 'SPKI DER', bytes: spki }, ...textForms('SPKI PEM', toPem('PUBLIC KEY', spki)));
+    out.push({ name: 'SPKI base64 (one line)', bytes: utf8.encode(base64(spki)) });
   }
+  if (jwk?.kty === 'RSA') {
+    const pkcs1 = encode(TAG.sequence, encodeInteger(decodeJwkBytes(jwk.n) ?? new Uint8Array()), encodeInteger(decodeJwkBytes(jwk.e) ?? new Uint8Array()));
+    out.push({ name: 'PKCS#1 DER', bytes: pkcs1 }, ...textForms('PKCS#1 PEM', toPem('RSA PUBLIC KEY', pkcs1)));
+  }
+  const ssh = jwk && opensshLine(jwk);
+  if (ssh) out.push(...textForms('OpenSSH public key line', ssh));
+  if (key.jwk) {
+    out.push(...textForms('JWK JSON', JSON.stringify(key.jwk)), ...textForms('JWK JSON (pretty)', JSON.stringify(key.jwk, null, 2)));
+  }
+  if (jwk) out.push(...textForms('JWK JSON (RFC 7638 canonical)', canonicalJwk(jwk)));
   if (key.certificate) {
-    out.push({ name: 'X.509 certificate DER', bytes: key.certificate }, ...textForms('X.509 certificate PEM', pem('CERTIFICATE', key.certificate)));
+    out.push({ name: 'X.509 certificate DER', bytes: key.certificate }, ...textForms('X.509 certificate PEM', toPem('CERTIFICATE', key.certificate)));
   }
   return out;
 }
