@@ -67,7 +67,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
   const extraction = extract(input.token);
   const token = parseToken(extraction);
   const keys = await parseKeys(input.key ?? '', secretEncoding);
-  const verdict = await verifyToken(token, keys);
+  const verdict = await verifyToken(token, keys, { detachedPayload: input.payload });
   const embeddedVerdict = await verifyEmbedded(token);
 
   const headerView = partView(token.header);

@@ -26,6 +26,9 @@ export interface InspectInput {
   key?: string;
   /** How an HMAC secret is to be read; default 'auto' (try each, report which verified). */
   secretEncoding?: SecretEncoding;
+  /** Detached content (RFC 7515 App. F, RFC 7520 §4.5) as UTF-8 text, used for verification when
+   * the token carries no payload. */
+  payload?: string;
   /** Unix seconds. Default: the caller's clock (index.ts reads it once; nothing below does). */
   now?: number;
   /** Seconds of clock skew allowed on exp/nbf/iat; default 60. */

@@ -41,7 +41,7 @@ function fromJson(text: string, trimmed: string): KeyParse {
       to: Math.min(text.length, offset + 1),
     });
   }
-  if (Array.isArray(value)) return parseJwkSet(value);
+  if (Array.isArray(value)) return parseJwkSet(value, false);
   if (typeof value === 'object' && value !== null && 'keys' in value) {
     const keys = (value as { keys: unknown }).keys;
     if (!Array.isArray(keys)) return unrecognised('This JWK Set has a "keys" member that is not an array.');

@@ -45,8 +45,15 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
   return candidate;
 }
 
-/** A JWK Set ({"keys": [...]}) or a bare array of JWKs. */
-export function parseJwkSet(keys: unknown[]): KeyParse {
+export const MIXED_SET_ISSUE = 'The set mixes shared secrets with public keys, which invites algorithm-confusion forgeries.';
+
+/**
+ * A JWK Set ({"keys": [...]}), or a bare array of JWKs. A JWK Set is one issuer's published
+ * keys, so set policy applies (a secret next to public keys is refused for HMAC tokens). A bare
+ * array is several keys handed over together, e.g. one per signature of a JSON-serialized JWS
+ * (RFC 7520 §4.8): no mixing policy there.
+ */
+export function parseJwkSet(keys: unknown[], isSet = true): KeyParse {
   const candidates: KeyCandidate[] = [];
   const setIssues: string[] = [];
   keys.forEach((value, i) => {
@@ -59,8 +66,8 @@ export function parseJwkSet(keys: unknown[]): KeyParse {
   for (const [kid, count] of kids) {
     if (count > 1) setIssues.push(`${count} keys in the set share kid "${kid}", so a token naming it is ambiguous.`);
   }
-  if (candidates.some((c) => c.kty === 'oct') && candidates.some((c) => c.kty !== 'oct')) {
-    setIssues.push('The set mixes shared secrets with public keys, which invites algorithm-confusion forgeries.');
+  if (isSet && candidates.some((c) => c.kty === 'oct') && candidates.some((c) => c.kty !== 'oct')) {
+    setIssues.push(MIXED_SET_ISSUE);
   }
   const parse: KeyParse = { kind: 'jwks', candidates, setIssues };
   if (candidates.length === 0) {
@@ -69,14 +76,9 @@ export function parseJwkSet(keys: unknown[]): KeyParse {
   return parse;
 }
 
-/** The set issue about duplicate kids names this kid. */
-export function isDuplicateKid(parse: KeyParse, kid: string): boolean {
-  return parse.candidates.filter((c) => c.kid === kid).length > 1;
-}
-
-/** The set mixes oct keys with asymmetric ones. */
+/** The JWK Set mixes oct keys with asymmetric ones. */
 export function isMixedSet(parse: KeyParse): boolean {
-  return parse.kind === 'jwks' && parse.candidates.some((c) => c.kty === 'oct') && parse.candidates.some((c) => c.kty !== 'oct');
+  return parse.setIssues.includes(MIXED_SET_ISSUE);
 }
 
 function lowerFirst(s: string): string {

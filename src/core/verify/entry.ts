@@ -1,7 +1,7 @@
 // One signature against the pasted keys: pick keys by kid, then by alg/kty/curve/use/key_ops,
 // try each usable one, and explain the outcome for every key in one sentence.
 import { algorithmOf, isNoneAlg, type AlgorithmInfo } from '../algorithms';
-import { isDuplicateKid, isMixedSet } from '../keys/jwk';
+import { isMixedSet } from '../keys/jwk';
 import type { CandidateResult, ConcreteEncoding, JwsSignatureEntry, KeyCandidate, KeyParse, ParsedToken, SignatureVerdict } from '../types';
 import { verifySignature } from './primitives';
 import { kidMismatch, unsuitable } from './suitability';
@@ -94,7 +94,9 @@ function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, in
     return { ...base, status: 'key-mismatch', reason: `No key has kid "${o.kid}", the kid the token names${also}.` };
   }
   if (v) {
-    if (o.kid !== undefined && isDuplicateKid(keys, o.kid)) {
+    // Two keys sharing the kid are ambiguous only when both could serve this alg (RFC 7520 4.8
+    // gives an RSA and an EC key the same kid: the alg tells them apart).
+    if (o.kid !== undefined && o.tried.filter((c) => c.kid === o.kid).length > 1) {
       return { ...base, status: 'key-mismatch', reason: `Several keys in the set share kid "${o.kid}", so which one signs is ambiguous; refusing to pick one.` };
     }
     if (info.family === 'HMAC' && isMixedSet(keys)) {
