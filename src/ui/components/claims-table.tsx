@@ -1,0 +1,92 @@
+// The payload's claims with their registered meaning, times in UTC, local time and relative
+// ("in 9 minutes"), and arrays as chips. Values are rendered as text, never as markup.
+import { For, Show } from 'solid-js';
+import type { ClaimView } from '../../core/index';
+import { CopyButton } from './copy-button';
+import { localTime, relative } from '../format';
+
+function ClaimValue(props: { claim: ClaimView }) {
+  const v = () => props.claim.value;
+  return (
+    <Show
+      when={!Array.isArray(v())}
+      fallback={
+        <ul class="flex flex-wrap gap-1" aria-label={`${props.claim.name} values`}>
+          <For each={v() as unknown[]}>
+            {(item) => <li class="chip">{typeof item === 'string' ? item : JSON.stringify(item)}</li>}
+          </For>
+        </ul>
+      }
+    >
+      <span class="font-mono text-[13px] [overflow-wrap:anywhere]">
+        {typeof v() === 'string' ? (v() as string) : props.claim.raw}
+      </span>
+    </Show>
+  );
+}
+
+function ClaimTime(props: { claim: ClaimView }) {
+  const t = () => props.claim.time!;
+  return (
+    <div class="mt-1 text-xs text-slate-600 dark:text-slate-300">
+      <span class="font-medium">{relative(t().fromNow)}</span>
+      <span class="mx-1">·</span>
+      <span>{t().utc ?? 'out of date range'}</span>
+      <Show when={localTime(t().unix)}>
+        <span class="mx-1">·</span>
+        <span>local {localTime(t().unix)}</span>
+      </Show>
+    </div>
+  );
+}
+
+export function ClaimsTable(props: { claims: readonly ClaimView[] }) {
+  return (
+    <Show when={props.claims.length} fallback={<p class="muted">No claims: the payload is not a JSON object.</p>}>
+      <div class="overflow-x-auto">
+        <table class="w-full border-collapse text-left text-sm" aria-label="Claims">
+          <thead>
+            <tr class="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-700 dark:text-slate-400">
+              <th scope="col" class="py-2 pr-3 font-semibold">Claim</th>
+              <th scope="col" class="py-2 pr-3 font-semibold">Value</th>
+              <th scope="col" class="hidden py-2 pr-3 font-semibold md:table-cell">Meaning</th>
+              <th scope="col" class="py-2 font-semibold"><span class="sr-only">Copy</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            <For each={props.claims}>
+              {(c) => (
+                <tr class="border-b border-slate-100 align-top last:border-0 dark:border-slate-800" data-claim={c.name}>
+                  <th scope="row" class="py-2 pr-3 font-normal">
+                    <code class="font-mono font-semibold text-[var(--seg-payload)]">{c.name}</code>
+                    <Show when={c.label}>
+                      <div class="text-xs text-slate-500 dark:text-slate-400">{c.label}</div>
+                    </Show>
+                  </th>
+                  <td class="py-2 pr-3">
+                    <ClaimValue claim={c} />
+                    <Show when={c.time}>
+                      <ClaimTime claim={c} />
+                    </Show>
+                    <Show when={c.description}>
+                      <p class="mt-1 text-xs text-slate-500 md:hidden dark:text-slate-400">{c.description}</p>
+                    </Show>
+                  </td>
+                  <td class="hidden py-2 pr-3 text-xs text-slate-600 md:table-cell dark:text-slate-300">
+                    {c.description}
+                    <Show when={c.source}>
+                      <span class="ml-1 text-slate-400 dark:text-slate-500">({c.source})</span>
+                    </Show>
+                  </td>
+                  <td class="py-2 text-right">
+                    <CopyButton label={`Copy claim ${c.name}`} text={() => c.raw} />
+                  </td>
+                </tr>
+              )}
+            </For>
+          </tbody>
+        </table>
+      </div>
+    </Show>
+  );
+}

@@ -1,0 +1,92 @@
+// The token editor: segments coloured, findings underlined with the message on hover and in the
+// gutter, paste / type / drop a file. What was stripped around the token is said under it.
+import { createEffect, For, Show } from 'solid-js';
+import { lintGutter, setDiagnostics } from '@codemirror/lint';
+import type { Report, StrippedKind } from '../../core/index';
+import { reveal } from '../editor/create-editor';
+import { useEditor } from '../editor/use-editor';
+import { setSegments, tokenSegments } from '../editor/token-segments';
+import { tokenDiagnostics } from '../editor/findings-to-diagnostics';
+import type { Revealer } from '../state/reveal';
+import { CopyButton } from './copy-button';
+import { bytes } from '../format';
+
+const STRIPPED_LABEL: Record<StrippedKind, string> = {
+  'auth-scheme': 'an authorization prefix',
+  'cookie-name': 'a cookie name',
+  url: 'the surrounding URL',
+  quotes: 'surrounding quotes',
+  whitespace: 'whitespace',
+  'trailing-punctuation': 'trailing punctuation',
+  'url-encoding': 'URL encoding (decoded)',
+  'json-field': 'the JSON object around it, taken from member',
+};
+
+export interface TokenInputProps {
+  value: string;
+  onInput: (text: string) => void;
+  report: Report | undefined;
+  onRevealer: (r: Revealer) => void;
+}
+
+export function TokenInput(props: TokenInputProps) {
+  const editor = useEditor(
+    {
+      minHeight: '9rem',
+      maxHeight: '22rem',
+      label: 'Token',
+      placeholder: 'Paste a JWT here (eyJ…), or drop a file. A "Bearer …" header line works too.',
+      extensions: [tokenSegments, lintGutter()],
+      onChange: (text) => props.onInput(text),
+      onDropText: (text) => props.onInput(text),
+    },
+    () => props.value,
+    (view) => {
+      props.onRevealer((from, to) => reveal(view, from, to));
+      performance.mark('token-box-ready');
+    },
+  );
+  createEffect(() => {
+    const r = props.report;
+    const view = editor.view();
+    if (!view || !r) return;
+    const doc = view.state.doc;
+    if (doc.length !== r.input.text.length || doc.toString() !== r.input.text) return; // stale
+    view.dispatch(setDiagnostics(view.state, tokenDiagnostics(r.findings, doc.length)), {
+      effects: setSegments.of(r.segments),
+    });
+  });
+
+  const stripped = () => props.report?.input.stripped ?? [];
+  return (
+    <div class="flex flex-col gap-2">
+      <div class="flex flex-wrap items-center justify-between gap-2">
+        <h2 class="text-sm font-semibold text-slate-700 dark:text-slate-200">Encoded token</h2>
+        <div class="flex items-center gap-3 text-xs text-slate-500 dark:text-slate-400">
+          <span class="seg-legend seg-legend-header">Header</span>
+          <span class="seg-legend seg-legend-payload">Payload</span>
+          <span class="seg-legend seg-legend-signature">Signature</span>
+          <Show when={props.value}>
+            <span aria-label="Token size">{bytes(props.value.length)}</span>
+            <CopyButton label="Copy token" text={() => props.report?.input.token ?? props.value} />
+          </Show>
+        </div>
+      </div>
+      <div ref={editor.ref} class="editor-host" />
+      <Show when={stripped().length}>
+        <p class="text-sm text-slate-600 dark:text-slate-300" data-testid="stripped">
+          Removed before decoding:{' '}
+          <For each={stripped()}>
+            {(s, i) => (
+              <>
+                {i() ? ', ' : ''}
+                {STRIPPED_LABEL[s.kind]} <code class="rounded bg-slate-100 px-1 dark:bg-slate-800">{s.text}</code>
+              </>
+            )}
+          </For>
+          .
+        </p>
+      </Show>
+    </div>
+  );
+}

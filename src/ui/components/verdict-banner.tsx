@@ -1,0 +1,105 @@
+// The verdict at the top: the signature status in words, colour and icon, the reason when it is
+// not valid, and beside it the time verdict. A signature that verifies but proves nothing (a key
+// the token carries, a guessable secret) is never shown as a green "valid".
+import { createMemo, Show } from 'solid-js';
+import type { Report, TimeVerdict } from '../../core/index';
+import { Icon, type IconName } from './icons';
+import { STATUS_TEXT, TONE_CLASSES, TONE_ICON, untrustedReason, type Tone } from '../verdict';
+import { duration } from '../format';
+
+export function VerdictBanner(props: { report: Report | undefined; empty: boolean; asOf: number | null }) {
+  const status = () => props.report?.signature.status ?? 'malformed';
+  const untrusted = createMemo(() => (props.report ? untrustedReason(props.report) : undefined));
+  const head = createMemo((): { label: string; tone: Tone; icon: IconName } => {
+    if (props.empty) return { label: 'Paste a token to begin', tone: 'neutral', icon: 'info' };
+    if (status() === 'valid' && untrusted()) return { label: 'Signature verifies, but proves nothing', tone: 'bad', icon: 'alert' };
+    return STATUS_TEXT[status()];
+  });
+  const detail = createMemo(() => {
+    const r = props.report;
+    if (props.empty) return 'Nothing you paste leaves this page: decoding, verifying and linting all run locally.';
+    if (!r) return '';
+    const sig = r.signature;
+    if (sig.status === 'valid') {
+      const how = [sig.alg, sig.keyUsed && `with ${sig.keyUsed}`, sig.encoding && `(secret read as ${sig.encoding})`];
+      return untrusted()?.text ?? `Checked ${how.filter(Boolean).join(' ')}.`;
+    }
+    return sig.reason ?? '';
+  });
+  const extra = () => (status() !== 'valid' ? untrusted()?.text : undefined);
+
+  return (
+    <section
+      aria-label="Verdict"
+      class={`flex flex-col gap-4 rounded-xl border p-4 shadow-sm sm:flex-row sm:items-center sm:p-5 ${TONE_CLASSES[head().tone]}`}
+    >
+      <div class="flex min-w-0 flex-1 items-start gap-4">
+        <span class={`mt-0.5 grid size-10 shrink-0 place-items-center rounded-full ${TONE_ICON[head().tone]}`}>
+          <Icon name={head().icon} class="size-6" />
+        </span>
+        <div class="min-w-0">
+          <h2
+            class="text-lg font-semibold leading-tight sm:text-xl"
+            data-testid="signature-status"
+            data-status={status()}
+            data-trust={untrusted() ? 'untrusted' : undefined}
+            aria-live="polite"
+          >
+            {head().label}
+          </h2>
+          <Show when={detail()}>
+            <p class="mt-1 text-sm opacity-90 [overflow-wrap:anywhere]">{detail()}</p>
+          </Show>
+          <Show when={extra()}>
+            <p class="mt-1 text-sm font-medium [overflow-wrap:anywhere]">{extra()}</p>
+          </Show>
+        </div>
+      </div>
+      <Show when={!props.empty && props.report && props.report.kind !== 'malformed'}>
+        <TimeBadge time={props.report!.time} asOf={props.asOf} />
+      </Show>
+    </section>
+  );
+}
+
+const TIME_TONE: Record<TimeVerdict['status'], Tone> = {
+  valid: 'good',
+  expired: 'bad',
+  'not-yet-valid': 'warn',
+  'no-expiry': 'warn',
+  unknown: 'neutral',
+};
+
+function timeText(t: TimeVerdict): { label: string; icon: IconName } {
+  switch (t.status) {
+    case 'valid':
+      return { label: t.expiresIn !== undefined ? `Valid now · expires in ${duration(t.expiresIn)}` : 'Valid now', icon: 'clock' };
+    case 'expired':
+      return { label: `Expired ${duration(-(t.expiresIn ?? 0))} ago`, icon: 'cross' };
+    case 'not-yet-valid':
+      return { label: `Not valid for ${duration(t.validIn ?? 0)} more`, icon: 'alert' };
+    case 'no-expiry':
+      return { label: 'Never expires (no exp claim)', icon: 'alert' };
+    default:
+      return { label: 'Times not checked', icon: 'dash' };
+  }
+}
+
+function TimeBadge(props: { time: TimeVerdict; asOf: number | null }) {
+  const text = () => timeText(props.time);
+  return (
+    <div
+      class={`flex shrink-0 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${TONE_CLASSES[TIME_TONE[props.time.status]]}`}
+      data-testid="time-status"
+      data-status={props.time.status}
+    >
+      <Icon name={text().icon} class="size-4" />
+      <span>
+        {text().label}
+        <Show when={props.asOf !== null}>
+          <span class="block text-xs font-normal opacity-80">as of {new Date(props.time.now * 1000).toISOString().replace('.000Z', 'Z')}</span>
+        </Show>
+      </span>
+    </div>
+  );
+}

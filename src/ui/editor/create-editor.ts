@@ -1,0 +1,71 @@
+// One EditorView per editor, created once and mounted in a shadow root: CodeMirror then uses
+// constructed stylesheets instead of <style> elements, which the page's CSP forbids. Reactive
+// options go in through Compartments or effects, never by re-creating the view.
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
+import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { editorTheme } from './theme';
+
+export interface EditorOptions {
+  host: HTMLElement;
+  /** Accessible name of the text box. */
+  label: string;
+  doc?: string;
+  readOnly?: boolean;
+  placeholder?: string;
+  extensions?: Extension[];
+  onChange?: (text: string) => void;
+  /** CSS lengths bounding the editor's height (it scrolls beyond the maximum). */
+  minHeight?: string;
+  maxHeight?: string;
+  /** Text of a file dropped on the editor; replaces the whole document when given. */
+  onDropText?: (text: string) => void;
+}
+
+export function createEditor(opts: EditorOptions): EditorView {
+  const root = opts.host.shadowRoot ?? opts.host.attachShadow({ mode: 'open' });
+  const extensions: Extension[] = [
+    editorTheme,
+    EditorView.lineWrapping,
+    EditorView.contentAttributes.of({ 'aria-label': opts.label, spellcheck: 'false', autocapitalize: 'off' }),
+    opts.readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
+    keymap.of(defaultKeymap),
+    opts.placeholder ? placeholderExt(opts.placeholder) : [],
+    opts.extensions ?? [],
+    EditorView.theme({ '&': { minHeight: opts.minHeight ?? 'auto', maxHeight: opts.maxHeight ?? 'none' } }),
+  ];
+  if (opts.onChange) {
+    const onChange = opts.onChange;
+    extensions.push(EditorView.updateListener.of((u) => u.docChanged && onChange(u.state.doc.toString())));
+  }
+  if (opts.onDropText) {
+    const onDropText = opts.onDropText;
+    extensions.push(
+      EditorView.domEventHandlers({
+        drop(event) {
+          const file = event.dataTransfer?.files[0];
+          if (!file) return false;
+          event.preventDefault();
+          void file.text().then(onDropText);
+          return true;
+        },
+      }),
+    );
+  }
+  return new EditorView({ root, parent: root, state: EditorState.create({ doc: opts.doc ?? '', extensions }) });
+}
+
+/** Replace the whole document (no-op when it is already that text). */
+export function setDoc(view: EditorView, text: string): void {
+  if (view.state.doc.length === text.length && view.state.doc.toString() === text) return;
+  view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: text } });
+}
+
+/** Select a range, scroll it into view and focus the editor. */
+export function reveal(view: EditorView, from: number, to: number): void {
+  const len = view.state.doc.length;
+  const a = Math.max(0, Math.min(from, len));
+  const b = Math.max(a, Math.min(to, len));
+  view.dispatch({ selection: { anchor: a, head: b }, effects: EditorView.scrollIntoView(a, { y: 'center' }) });
+  view.focus();
+}

@@ -1,0 +1,110 @@
+// Sample tokens for first use, built in the browser when picked (WebCrypto), so their times are
+// fresh: a valid RS256 token with its public key, an ES256 token with a JWK Set, a weak HS256
+// secret, alg none, an expired token, a token signed by a key it carries itself, and a JWE.
+// Loaded lazily: none of this is in the startup bundle.
+import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './keys';
+import { SAMPLE_LABELS, type SampleId } from './titles';
+
+export interface Sample {
+  id: string;
+  title: string;
+  token: string;
+  key: string;
+}
+
+const enc = new TextEncoder();
+const b64url = (bytes: Uint8Array) =>
+  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const part = (v: unknown) => b64url(enc.encode(JSON.stringify(v)));
+const publicJwk = (k: JsonWebKey, kid: string, alg: string): JsonWebKey & { kid: string } => {
+  const { kty, n, e, crv, x, y } = k;
+  return JSON.parse(JSON.stringify({ kty, kid, use: 'sig', alg, n, e, crv, x, y }));
+};
+
+const RSA_ALG = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+const EC_ALG = { name: 'ECDSA', namedCurve: 'P-256' };
+
+async function sign(header: object, payload: object, key: CryptoKey | null, hmac?: string): Promise<string> {
+  const input = `${part(header)}.${part(payload)}`;
+  if (hmac !== undefined) {
+    const k = await crypto.subtle.importKey('raw', enc.encode(hmac), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign('HMAC', k, enc.encode(input))))}`;
+  }
+  if (!key) return `${input}.`;
+  const algo = key.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: 'SHA-256' } : RSA_ALG;
+  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(algo, key, enc.encode(input))))}`;
+}
+
+async function spkiPem(jwk: JsonWebKey): Promise<string> {
+  const key = await crypto.subtle.importKey('jwk', jwk, RSA_ALG, true, ['verify']);
+  const der = b64url(new Uint8Array(await crypto.subtle.exportKey('spki', key))).replace(/-/g, '+').replace(/_/g, '/');
+  const padded = der + '='.repeat((4 - (der.length % 4)) % 4);
+  return `-----BEGIN PUBLIC KEY-----\n${padded.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
+}
+
+function claims(now: number, extra: object = {}) {
+  return {
+    iss: 'https://auth.example.com',
+    sub: 'user-8731',
+    aud: 'https://api.example.com',
+    iat: now - 300,
+    nbf: now - 300,
+    exp: now + 3300,
+    jti: 'c0a8f3e2-5b1d-4c7e-9f00-7d2a1b3c4e5f',
+    ...extra,
+  };
+}
+
+export async function buildSample(id: string, now: number): Promise<Sample> {
+  const title = SAMPLE_LABELS[id as SampleId] ?? id;
+  const rsaKid = 'sample-rsa-2026';
+  const ecKid = 'sample-ec-2026';
+  const rsa = await crypto.subtle.importKey('jwk', SAMPLE_RSA_PRIVATE, RSA_ALG, false, ['sign']);
+  const rsaPub = publicJwk(SAMPLE_RSA_PRIVATE, rsaKid, 'RS256');
+  switch (id) {
+    case 'rs256':
+      return {
+        id, title,
+        token: await sign({ alg: 'RS256', typ: 'JWT', kid: rsaKid }, claims(now, { scope: 'orders:read orders:write' }), rsa),
+        key: await spkiPem(rsaPub),
+      };
+    case 'jwks': {
+      const ec = await crypto.subtle.importKey('jwk', SAMPLE_EC_PRIVATE, EC_ALG, false, ['sign']);
+      const set = { keys: [rsaPub, publicJwk(SAMPLE_EC_PRIVATE, ecKid, 'ES256')] };
+      return {
+        id, title,
+        token: await sign({ alg: 'ES256', typ: 'JWT', kid: ecKid }, claims(now, { roles: ['reader', 'billing'] }), ec),
+        key: JSON.stringify(set, null, 2),
+      };
+    }
+    case 'weak':
+      return {
+        id, title,
+        token: await sign({ alg: 'HS256', typ: 'JWT' }, { sub: '1234567890', name: 'John Doe', admin: true, iat: now - 60, exp: now + 3600 }, null, 'secret'),
+        key: '',
+      };
+    case 'none':
+      return { id, title, token: await sign({ alg: 'none', typ: 'JWT' }, { sub: 'admin', role: 'admin', iat: now - 60 }, null), key: '' };
+    case 'expired':
+      return {
+        id, title,
+        token: await sign({ alg: 'RS256', typ: 'JWT', kid: rsaKid }, claims(now, { iat: now - 7200, nbf: now - 7200, exp: now - 3600 }), rsa),
+        key: await spkiPem(rsaPub),
+      };
+    case 'embedded': {
+      const pair = (await crypto.subtle.generateKey(EC_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
+      const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
+      return {
+        id, title,
+        token: await sign({ alg: 'ES256', typ: 'JWT', jwk: { kty, crv, x, y } }, claims(now, { sub: 'admin', role: 'admin' }), pair.privateKey),
+        key: '',
+      };
+    }
+    default: {
+      // Shape of a real JWE; the encrypted parts are random bytes (this tool never decrypts).
+      const rnd = (n: number) => b64url(crypto.getRandomValues(new Uint8Array(n)));
+      const header = part({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: rsaKid, cty: 'JWT' });
+      return { id: 'jwe', title, token: `${header}.${rnd(256)}.${rnd(12)}.${rnd(180)}.${rnd(16)}`, key: '' };
+    }
+  }
+}

@@ -1,0 +1,25 @@
+// Weak-secret search off the main thread: tries every line of a wordlist as the HMAC secret of
+// the token and reports progress a few times a second. Cancelling terminates the worker.
+import { scanSecrets, type ScanProgress, type ScanResult } from '../core/index';
+
+export interface ScanRequest {
+  token: string;
+  words: string;
+}
+export type ScanMessage = { type: 'progress'; progress: ScanProgress } | { type: 'done'; result: ScanResult };
+
+const PROGRESS_EVERY_MS = 100;
+
+self.onmessage = (event: MessageEvent<ScanRequest>) => {
+  const { token, words } = event.data;
+  let last = 0;
+  const post = (m: ScanMessage) => self.postMessage(m);
+  const result = scanSecrets(token, words, (progress) => {
+    const t = performance.now();
+    if (t - last >= PROGRESS_EVERY_MS) {
+      last = t;
+      post({ type: 'progress', progress });
+    }
+  });
+  post({ type: 'done', result });
+};

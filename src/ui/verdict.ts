@@ -1,0 +1,49 @@
+// Words, tone and icon for each signature status, and the facts that make a "valid" signature
+// untrustworthy. Everything here is read from the Report; nothing is re-derived.
+import type { Report, SignatureStatus } from '../core/index';
+import type { IconName } from './components/icons';
+
+export type Tone = 'good' | 'bad' | 'warn' | 'neutral';
+
+export const STATUS_TEXT: Record<SignatureStatus, { label: string; tone: Tone; icon: IconName }> = {
+  valid: { label: 'Signature verified', tone: 'good', icon: 'check' },
+  invalid: { label: 'Invalid signature', tone: 'bad', icon: 'cross' },
+  unsecured: { label: 'Unsecured token (alg none)', tone: 'bad', icon: 'cross' },
+  'no-key': { label: 'Signature not checked', tone: 'neutral', icon: 'key' },
+  'key-mismatch': { label: 'Key does not fit this token', tone: 'warn', icon: 'alert' },
+  unsupported: { label: 'Algorithm not supported', tone: 'warn', icon: 'alert' },
+  malformed: { label: 'Not a readable token', tone: 'bad', icon: 'cross' },
+  encrypted: { label: 'Encrypted token (JWE)', tone: 'neutral', icon: 'lock' },
+};
+
+/** Rules whose finding means a signature that verifies still proves nothing. */
+const UNTRUSTING_RULES: Record<string, string> = {
+  'self-verified-only': 'It verifies only with a key carried inside the token, so anyone could have signed it.',
+  'alg-confusion-forgery': 'It was signed with the public key used as an HMAC secret: this is a forgery.',
+  'hmac-secret-weak': 'Its secret is on a public wordlist, so anyone can sign tokens like this one.',
+  'hmac-secret-empty': 'It verifies with an empty secret, so anyone can sign tokens like this one.',
+};
+
+/** Why this token must not be trusted even if its signature verifies, or undefined. */
+export function untrustedReason(report: Report): { rule: string; text: string } | undefined {
+  for (const f of report.findings) {
+    if (f.path?.length) continue;
+    const text = UNTRUSTING_RULES[f.rule];
+    if (text) return { rule: f.rule, text };
+  }
+  return undefined;
+}
+
+export const TONE_CLASSES: Record<Tone, string> = {
+  good: 'border-emerald-600/40 bg-emerald-50 text-emerald-900 dark:border-emerald-400/30 dark:bg-emerald-950/60 dark:text-emerald-100',
+  bad: 'border-rose-600/40 bg-rose-50 text-rose-900 dark:border-rose-400/30 dark:bg-rose-950/60 dark:text-rose-100',
+  warn: 'border-amber-600/40 bg-amber-50 text-amber-950 dark:border-amber-400/30 dark:bg-amber-950/60 dark:text-amber-100',
+  neutral: 'border-slate-300 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100',
+};
+
+export const TONE_ICON: Record<Tone, string> = {
+  good: 'bg-emerald-600 text-white',
+  bad: 'bg-rose-600 text-white',
+  warn: 'bg-amber-500 text-amber-950',
+  neutral: 'bg-slate-200 text-slate-700 dark:bg-slate-700 dark:text-slate-100',
+};
