@@ -1,0 +1,19 @@
+import { describe } from 'vitest';
+import { type Case, jwe, ruleSuite } from './fijk-cases';
+
+const RULE = 'jwe-not-authenticated';
+const EK = 'AAAAAAAA';
+
+const cases: Case[] = [
+  { name: 'catalogue: RSA-OAEP-256, no cty', token: jwe({ alg: 'RSA-OAEP-256', enc: 'A256GCM' }, EK), expected: 'warning', count: 1 },
+  ...['RSA-OAEP', 'RSA1_5', 'ECDH-ES', 'ECDH-ES+A256KW'].map(
+    (alg): Case => ({ name: `${alg} without cty`, token: jwe({ alg, enc: 'A256GCM' }, alg === 'ECDH-ES' ? '' : EK), expected: 'warning' }),
+  ),
+  { name: 'cty json is not a signed JWT', token: jwe({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'json' }, EK), expected: 'warning' },
+  { name: 'cty JWT: signed inside', token: jwe({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' }, EK), expected: undefined },
+  { name: 'cty application/jwt', token: jwe({ alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'application/jwt' }, EK), expected: undefined },
+  { name: 'symmetric dir (only key holders can create it)', token: jwe({ alg: 'dir', enc: 'A256GCM' }), expected: undefined },
+  { name: 'symmetric A256KW', token: jwe({ alg: 'A256KW', enc: 'A256GCM' }, EK), expected: undefined },
+];
+
+describe(RULE, () => ruleSuite(RULE, cases));

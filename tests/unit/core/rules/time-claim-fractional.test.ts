@@ -1,0 +1,17 @@
+import { describe } from 'vitest';
+import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+
+const RULE = 'time-claim-fractional';
+/** Raw JSON text, so the number lexeme is exactly as written. */
+const raw = (json: string) => hs(json);
+
+const cases: Case[] = [
+  { name: 'catalogue: exp 4102444800.5', token: raw('{"exp":4102444800.5}'), expected: 'info', count: 1 },
+  { name: 'iat with .0 (integer-only parsers reject it)', token: raw('{"sub":"u1","iat":1767225600.0,"exp":4102444800}'), expected: 'info' },
+  { name: 'nbf and exp fractional', token: raw('{"nbf":1767225600.25,"exp":4102444800.75}'), expected: 'info', count: 2 },
+  { name: 'integers', token: hs(GOOD), expected: undefined },
+  { name: 'fraction in a non-time claim', token: raw('{"sub":"u1","exp":4102444800,"score":0.5}'), expected: undefined },
+  { name: 'exp as a string', token: raw('{"exp":"1.5"}'), expected: undefined },
+];
+
+describe(RULE, () => ruleSuite(RULE, cases));
