@@ -4,6 +4,8 @@ import { segmentSpan } from './json-parts';
 
 /** One hit per segment that has any of `issues`; `say` words the message for that segment. */
 export function segmentIssueHits(ctx: RuleContext, issues: readonly Base64Issue[], say: (s: Segment) => string): RuleHit[] {
+  // Text with no dot at all is no token: format-segment-count says so, segment details are noise.
+  if (ctx.token.kind === 'malformed' && !ctx.token.text.includes('.')) return [];
   return ctx.token.segments
     .filter((s) => s.issues.some((i) => issues.includes(i)))
     .map((s) => ({ message: say(s), at: segmentSpan(s) }));

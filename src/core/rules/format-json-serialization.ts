@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule, RuleContext } from '../types';
 import { tokenAt } from '../lint/at';
 
 const JOSE_MEMBERS = ['payload', 'protected', 'signature', 'signatures', 'ciphertext'];
@@ -21,15 +21,18 @@ export const formatJsonSerialization: LintRule = {
     if (token.jsonSerialization?.compactInside) {
       return [{ message: 'This JSON object carries both a JSON-form signature and a compact token: a format-confusion (polyglot) token.', at: tokenAt(ctx) }];
     }
-    if (token.jsonSerialization || token.serialization !== 'compact' || looksLikeJoseJson(token.text)) {
+    if ((token.kind !== 'malformed' && token.serialization !== 'compact') || hasJoseMembers(ctx)) {
       return [{ message: `This is a ${token.kind === 'jwe' ? 'JWE' : 'JWS'} in JSON form, not the compact header.payload.signature a JWT must be.`, at: tokenAt(ctx) }];
     }
     return [];
   },
 };
 
-function looksLikeJoseJson(text: string): boolean {
-  const t = text.trim();
+/** A JSON object with JWS/JWE serialization members, even when it did not parse as one. */
+function hasJoseMembers(ctx: RuleContext): boolean {
+  const node = ctx.token.jsonSerialization?.raw.node;
+  if (node) return node.type === 'object' && node.members.some((m) => JOSE_MEMBERS.includes(m.name));
+  const t = ctx.token.text.trim();
   if (!t.startsWith('{') || t.length > MAX_SNIFF) return false;
   try {
     const v: unknown = JSON.parse(t);

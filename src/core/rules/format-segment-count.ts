@@ -1,6 +1,8 @@
 import type { LintRule } from '../types';
 import { tokenAt } from '../lint/at';
 
+const MAX_PARTS = 100;
+
 export const formatSegmentCount: LintRule = {
   id: 'format-segment-count',
   severity: 'error',
@@ -17,12 +19,14 @@ export const formatSegmentCount: LintRule = {
     if (count === 3 || count === 5) return [];
     const hint =
       count === 2 ? ' An unsigned token still needs the trailing dot ("header.payload.").' : '';
-    return [{ message: `The token has ${count} dot-separated part${count === 1 ? '' : 's'}; a JWS has 3 and a JWE has 5.${hint}`, at: tokenAt(ctx) }];
+    const parts = count > MAX_PARTS ? `more than ${MAX_PARTS} dot-separated parts` : `${count} dot-separated part${count === 1 ? '' : 's'}`;
+    return [{ message: `The token has ${parts}; a JWS has 3 and a JWE has 5.${hint}`, at: tokenAt(ctx) }];
   },
 };
 
+/** Parts counted up to MAX_PARTS + 1 (a huge paste need not be counted to the end). */
 function countParts(text: string): number {
   let n = 1;
-  for (let i = text.indexOf('.'); i !== -1; i = text.indexOf('.', i + 1)) n++;
+  for (let i = text.indexOf('.'); i !== -1 && n <= MAX_PARTS; i = text.indexOf('.', i + 1)) n++;
   return n;
 }

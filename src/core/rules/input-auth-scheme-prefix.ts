@@ -8,9 +8,12 @@ export const inputAuthSchemePrefix: LintRule = {
     'The pasted text started with an HTTP prefix such as "Bearer ", "Authorization:" or "Cookie: name=", which was removed before decoding. That usually means a live credential was copied from a request, and a verifier fed the raw header value would fail.',
   references: ['RFC 6750 §2.1'],
   check(ctx) {
-    const removed = ctx.extraction.stripped.filter((s) => s.kind === 'auth-scheme' || s.kind === 'cookie-name');
-    if (!removed.length) return [];
-    const prefix = removed.map((s) => s.text.trim()).join(' ');
+    const stripped = ctx.extraction.stripped;
+    const scheme = stripped.find((s) => s.kind === 'auth-scheme');
+    if (!scheme) return [];
+    // Only the cookie's name: the rest of a cookie line may hold other live values.
+    const cookie = stripped.find((s) => s.kind === 'cookie-name')?.text.match(/([^\s;=]+)=$/)?.[1];
+    const prefix = `${scheme.text.trim()}${cookie ? ` ${cookie}=` : ''}`;
     const shown = prefix.length > 60 ? `${prefix.slice(0, 60)}…` : prefix;
     return [{ message: `Removed ${JSON.stringify(shown)} before the token; this is a live credential copied from an HTTP request.` }];
   },

@@ -1,25 +1,47 @@
-import type { LintRule, StrippedKind } from '../types';
-
-const WHAT: Partial<Record<StrippedKind, string>> = {
-  whitespace: 'Removed whitespace or line breaks around the token',
-  quotes: 'Removed the quotes around the token',
-  'trailing-punctuation': 'Removed trailing punctuation after the token',
-  'url-encoding': 'Decoded URL-encoding (%2E, %3D, %2B…) in the token',
-  url: 'Took the token out of a URL',
-};
+import type { LintRule, RuleContext, Stripped } from '../types';
 
 export const inputSurroundingNoise: LintRule = {
   id: 'input-surrounding-noise',
   severity: 'info',
   title: 'Copy-paste noise around the token',
   explanation:
-    'The pasted text had whitespace, quotes, trailing punctuation or URL-encoding around the token, which was cleaned up before decoding. The cleaned string is not byte-for-byte what the issuer produced, which matters for anything keyed on the exact token text.',
+    'The pasted text had whitespace, quotes, trailing punctuation, URL-encoding or other wrapping around the token, which was cleaned up before decoding. The cleaned string is not byte-for-byte what the issuer produced, which matters for anything keyed on the exact token text.',
   references: ['RFC 7515 §7.1'],
   check(ctx) {
+    const seen = new Set<string>();
     return ctx.extraction.stripped.flatMap((s) => {
-      const what = WHAT[s.kind];
-      const shown = s.text.length > 40 ? `${s.text.slice(0, 40)}…` : s.text;
-      return what ? [{ message: `${what} (${JSON.stringify(shown)}) before decoding it.` }] : [];
+      const what = describe(s, ctx);
+      if (!what || seen.has(what)) return [];
+      seen.add(what);
+      return [{ message: what }];
     });
   },
 };
+
+/** What was cleaned up, in words. Surrounding text of URLs and cookie lines is not echoed: it
+ * may hold other live values. */
+function describe(s: Stripped, ctx: RuleContext): string | undefined {
+  switch (s.kind) {
+    case 'whitespace':
+      return /[\r\n]/.test(s.text) ? 'Removed line breaks and spaces around the token.' : 'Removed spaces around the token.';
+    case 'quotes':
+      return `Removed the quotes ${s.text} around the token.`;
+    case 'trailing-punctuation':
+      return `Removed the trailing ${JSON.stringify(s.text)} after the token.`;
+    case 'url-encoding':
+      return `Decoded URL-encoding (${short(s.text)}) in the pasted token.`;
+    case 'url':
+      return 'Took the token out of a URL.';
+    case 'json-field':
+      return `Took the token out of the JSON member ${JSON.stringify(short(s.text))}.`;
+    case 'cookie-name':
+      // After "Cookie:" it is part of the HTTP prefix (input-auth-scheme-prefix).
+      return ctx.extraction.stripped.some((x) => x.kind === 'auth-scheme') ? undefined : 'Took the token out of a name=value pair.';
+    default:
+      return undefined;
+  }
+}
+
+function short(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 40)}…` : text;
+}

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { capital, jsonParts, spanIn } from '../lint/json-parts';
+import { jsonParts, spanIn } from '../lint/json-parts';
 
 export const jsonInvalid: LintRule = {
   id: 'json-invalid',
@@ -16,10 +16,14 @@ export const jsonInvalid: LintRule = {
       const to = Math.min(from + 1, p.json.text.length);
       return [
         {
-          message: `${capital(p.label)} is not valid JSON at character ${from + 1}: ${error.message.replace(/\.$/, '')}.`,
+          message: `The ${p.label} is not valid JSON (${lowerFirst(error.message.replace(/\.$/, ''))}).`,
           at: spanIn(p, { from, to }),
         },
       ];
     });
   },
 };
+
+function lowerFirst(text: string): string {
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
