@@ -26,7 +26,7 @@ export function readSecret(text: string, encoding: ConcreteEncoding): Uint8Array
   }
 }
 
-export const ENCODINGS: ConcreteEncoding[] = ['utf8', 'base64url', 'base64', 'hex'];
+export const ENCODINGS: ConcreteEncoding[] = ['utf8', 'base64', 'base64url', 'hex'];
 
 /** Line breaks around a pasted secret are copy artefacts; spaces are kept (they may be real). */
 export function secretText(text: string): string {
