@@ -1,11 +1,72 @@
-import type { LintRule } from '../types';
+import type { KeyCandidate, LintRule, RuleContext } from '../types';
+import { memberOf, segmentAt } from '../lint/at';
+import { hmacEntry, userKeys } from '../lint/user-keys';
+import { headerX5c } from '../lint/x5c';
+import { findConfusion, type ConfusionKey } from '../secrets/confusion';
 
-// PLACEHOLDER: not implemented yet (section D of rules.md). Replace the whole file.
 export const algConfusionForgery: LintRule = {
   id: 'alg-confusion-forgery',
   severity: 'error',
-  title: 'alg-confusion-forgery',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Forged with the public key as HMAC secret',
+  explanation:
+    'This HS* token\'s signature is an HMAC keyed with a public key (as PEM, DER, JWK or certificate text). ' +
+    'Public keys are public, so whoever made this token did not need the issuer\'s private key: it is a working algorithm-confusion forgery, and any verifier that accepted it lets the token choose the algorithm.',
+  references: [
+    'CVE-2015-9235',
+    'CVE-2016-10555',
+    'CVE-2017-11424',
+    'CVE-2022-29217',
+    'CVE-2023-48223',
+    'CVE-2024-33663',
+    'CVE-2026-34950',
+    'CVE-2026-48526',
+    'PS:algorithm-confusion',
+    "OWASP JWT CS 'Key type confusion'",
+  ],
+  check(ctx) {
+    const hs = hmacEntry(ctx);
+    if (!hs) return [];
+    const keys = [...userKeys(ctx).filter((c) => c.kty !== 'oct').map(pastedKey), ...embeddedKeys(ctx)];
+    if (!keys.length) return [];
+    const match = findConfusion(hs.alg, hs.entry.signingInput, hs.entry.signature, keys);
+    if (!match) return [];
+    return [
+      {
+        message: `Forged token: its ${hs.alg} signature is an HMAC keyed with ${match.key} (${match.serialization}), a public key anyone can get.`,
+        at: segmentAt(ctx, 'signature'),
+      },
+    ];
+  },
 };
+
+function pastedKey(c: KeyCandidate): ConfusionKey {
+  return {
+    label: c.source === 'jwks' || c.source === 'jwk' ? `the public key ${c.label}` : `your ${describe(c)}`,
+    ...(c.spki ? { spki: c.spki } : {}),
+    ...(c.jwk ? { jwk: c.jwk } : {}),
+    ...(c.pem ? { text: c.pem } : {}),
+    ...(c.certificate ? { certificate: c.certificate } : {}),
+  };
+}
+
+function describe(c: KeyCandidate): string {
+  return c.certificate ? 'certificate' : 'public key';
+}
+
+/** The token's own `jwk` (with its exact JSON text) and `x5c` leaf certificate. */
+function embeddedKeys(ctx: RuleContext): ConfusionKey[] {
+  const out: ConfusionKey[] = [];
+  const jwk = ctx.header?.jwk;
+  if (jwk && typeof jwk === 'object' && !Array.isArray(jwk)) {
+    const member = memberOf(ctx, 'header', 'jwk');
+    const text = member && ctx.token.header?.text.slice(member.value.span.from, member.value.span.to);
+    out.push({ label: 'the token\'s own "jwk"', jwk: jwk as Record<string, unknown>, ...(text ? { text } : {}) });
+  }
+  const chain = headerX5c(ctx);
+  const leaf = chain?.ok ? chain.entries[0] : undefined;
+  if (leaf?.der) {
+    const spki = leaf.certificate?.spki;
+    out.push({ label: 'the token\'s own "x5c" certificate', certificate: leaf.der, ...(spki ? { spki } : {}) });
+  }
+  return out;
+}

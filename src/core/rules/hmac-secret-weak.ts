@@ -1,11 +1,36 @@
-import type { LintRule } from '../types';
+import type { LintRule, RuleHit } from '../types';
+import { segmentAt } from '../lint/at';
+import { secretKeys, typedSecret } from '../lint/user-keys';
+import { isWellKnownSecret } from '../secrets/list';
+import { EMPTY_KEY_SOURCE } from '../secrets/weak';
 
-// PLACEHOLDER: not implemented yet (section D of rules.md). Replace the whole file.
 export const hmacSecretWeak: LintRule = {
   id: 'hmac-secret-weak',
   severity: 'error',
-  title: 'hmac-secret-weak',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Well-known HMAC secret',
+  explanation:
+    'The HMAC secret is one of the well-known secrets (tutorial and framework defaults, jwt.io\'s examples, or a string taken from the token itself). ' +
+    'Attackers try these first, offline, with nothing but the token; whoever finds it can mint any token the server will accept.',
+  references: [
+    'RFC 8725 §2.2, §3.5',
+    "PS:jwt 'Brute-forcing secret keys'",
+    "OWASP JWT CS 'MAC' (legacy: 'Weak Token Secret')",
+    'hashcat mode 16500',
+  ],
+  check(ctx) {
+    const hits: RuleHit[] = [];
+    const weak = ctx.weakSecret;
+    if (weak && weak.source !== EMPTY_KEY_SOURCE) {
+      hits.push({
+        message: `This token is signed with the well-known secret "${weak.secret}" (from the ${weak.source}): anyone can forge tokens with it.`,
+        at: segmentAt(ctx, 'signature'),
+      });
+    }
+    for (const key of secretKeys(ctx)) {
+      const text = typedSecret(key);
+      if (text === undefined || text === weak?.secret || !isWellKnownSecret(text)) continue;
+      hits.push({ message: `The secret you supplied, "${text}", is a well-known default that attackers try first.` });
+    }
+    return hits;
+  },
 };

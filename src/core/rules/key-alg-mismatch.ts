@@ -1,11 +1,43 @@
-import type { LintRule } from '../types';
+import type { LintRule, RuleContext, RuleHit } from '../types';
+import { segmentAt, valueAt } from '../lint/at';
+import { keysForToken, signedAlg, userKeys } from '../lint/user-keys';
+import { unsuitable } from '../verify/suitability';
 
-// PLACEHOLDER: not implemented yet (section D of rules.md). Replace the whole file.
 export const keyAlgMismatch: LintRule = {
   id: 'key-alg-mismatch',
   severity: 'error',
-  title: 'key-alg-mismatch',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Key does not fit the algorithm',
+  explanation:
+    'The key you supplied is of a kind the token\'s `alg` cannot use: an RSA, EC or Ed25519 public key for an HS* token, a curve that is not the one the alg names, or a key marked for another alg or for encryption. ' +
+    'A verifier that lets the token\'s `alg` pick how the key is used can be tricked into using a public key as an HMAC secret, which anyone can then sign with.',
+  references: [
+    'RFC 8725 §2.1, §3.1',
+    'RFC 7517 §4.2-§4.4',
+    'CVE-2022-23541',
+    "OWASP JWT CS 'Key type confusion'",
+  ],
+  check(ctx) {
+    const signed = signedAlg(ctx);
+    if (!signed) return [];
+    const at = valueAt(ctx, 'header', 'alg') ?? segmentAt(ctx, 'header');
+    const keys = keysForToken(ctx);
+    const hits: RuleHit[] = [];
+    for (const key of keys) {
+      const why = unsuitable(key, signed.info);
+      // Weak or broken keys (invalid point, e = 1...) have their own rules.
+      const ownRule = key.problems.some((p) => p.message === why && p.code !== 'use-not-sig' && p.code !== 'key-ops-no-verify');
+      if (why && !ownRule) hits.push({ message: keys.length > 1 ? `${key.label}: ${why}` : why, at });
+    }
+    if (!hits.length && ctx.verdict.status === 'key-mismatch' && ctx.verdict.reason && !kidMissing(ctx)) {
+      hits.push({ message: ctx.verdict.reason, at });
+    }
+    return hits;
+  },
 };
+
+/** The kid names no pasted key: jwks-kid-not-found says so. */
+function kidMissing(ctx: RuleContext): boolean {
+  const kid = ctx.header?.kid;
+  const keys = userKeys(ctx);
+  return typeof kid === 'string' && keys.some((c) => c.kid !== undefined) && !keys.some((c) => c.kid === kid);
+}

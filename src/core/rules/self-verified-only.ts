@@ -1,11 +1,42 @@
 import type { LintRule } from '../types';
+import { memberAt, segmentAt } from '../lint/at';
+import { userKeys } from '../lint/user-keys';
 
-// PLACEHOLDER: not implemented yet (section D of rules.md). Replace the whole file.
 export const selfVerifiedOnly: LintRule = {
   id: 'self-verified-only',
   severity: 'error',
-  title: 'self-verified-only',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Verifies only with its own key',
+  explanation:
+    'The only key that makes this signature valid is the one the token carries itself (its `jwk`, or the first certificate of its `x5c`). ' +
+    'Anyone can make a key pair, embed the public half and sign: a "valid signature" of that kind proves nothing about who issued the token. ' +
+    'DPoP proofs (RFC 9449) are signed this way on purpose and get an info instead.',
+  references: [
+    'CVE-2018-0114',
+    'RFC 7515 §6',
+    'RFC 8725 §3.8',
+    'PS-KB 0x00200902',
+    "OWASP JWT CS 'Trusting key material named in the token header'",
+  ],
+  check(ctx) {
+    if (ctx.token.kind !== 'jws' || ctx.embeddedVerdict?.status !== 'valid') return [];
+    const verifiedByUser = ctx.verdict.status === 'valid' && userKeys(ctx).some((c) => c.label === ctx.verdict.keyUsed);
+    if (verifiedByUser) return [];
+    const own = ctx.header && Object.hasOwn(ctx.header, 'jwk') ? 'jwk' : 'x5c';
+    const yours = userKeys(ctx).length ? ' and not with the key you supplied' : '; no key of yours vouches for it';
+    if (ctx.profile.dpop) {
+      return [
+        {
+          message: 'This DPoP proof is signed with its own `jwk`, as DPoP requires; it only counts if that key matches the access token\'s `cnf.jkt`.',
+          severity: 'info',
+          at: memberAt(ctx, 'header', own) ?? segmentAt(ctx, 'signature'),
+        },
+      ];
+    }
+    return [
+      {
+        message: `The signature verifies only with the token's own \`${own}\`${yours}, so it proves nothing about the issuer.`,
+        at: memberAt(ctx, 'header', own) ?? segmentAt(ctx, 'signature'),
+      },
+    ];
+  },
 };

@@ -1,11 +1,18 @@
 import type { LintRule } from '../types';
+import { segmentAt } from '../lint/at';
 
-// PLACEHOLDER: not implemented yet (section D of rules.md). Replace the whole file.
 export const sigInvalid: LintRule = {
   id: 'sig-invalid',
   severity: 'error',
-  title: 'sig-invalid',
-  explanation: '',
-  references: [],
-  check: () => [],
+  title: 'Signature does not verify',
+  explanation:
+    'The signature does not match the key you supplied for the header\'s algorithm. ' +
+    'Either the token was changed after signing, or it was signed with a different key than this one: a verifier must reject it.',
+  references: ['RFC 7515 §5.2'],
+  check(ctx) {
+    if (ctx.token.kind !== 'jws' || ctx.verdict.status !== 'invalid') return [];
+    const key = ctx.verdict.keyUsed ? ` with ${ctx.verdict.keyUsed}` : '';
+    const reason = ctx.verdict.reason ? ` ${ctx.verdict.reason}` : '';
+    return [{ message: `The signature does not verify${key}.${reason}`, at: segmentAt(ctx, 'signature') }];
+  },
 };
