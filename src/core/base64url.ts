@@ -66,6 +66,26 @@ export function decodeBase64url(text: string): Base64Result {
   let invalidAt: number | undefined;
 
   for (let i = 0; i < n; i++) {
+    // Fast path: four alphabet characters on a quantum boundary make three bytes.
+    while (bits === 0 && i + 4 <= n) {
+      const c0 = text.charCodeAt(i);
+      const c1 = text.charCodeAt(i + 1);
+      const c2 = text.charCodeAt(i + 2);
+      const c3 = text.charCodeAt(i + 3);
+      if ((c0 | c1 | c2 | c3) >= 128) break;
+      const v0 = CLASS[c0]!;
+      const v1 = CLASS[c1]!;
+      const v2 = CLASS[c2]!;
+      const v3 = CLASS[c3]!;
+      if ((v0 | v1 | v2 | v3) >= 64) break;
+      out[o++] = (v0 << 2) | (v1 >> 4);
+      out[o++] = ((v1 & 15) << 4) | (v2 >> 2);
+      out[o++] = ((v2 & 3) << 6) | v3;
+      digits += 4;
+      lastValue = v3;
+      i += 4;
+    }
+    if (i >= n) break;
     const c = text.charCodeAt(i);
     let v = c < 128 ? CLASS[c]! : isUnicodeSpace(c) ? SPACE : OTHER;
     if (v >= 64) {

@@ -79,9 +79,11 @@ const quotes: Step = (cur, out) => {
   return slice(cur, 1, t.length - 1);
 };
 
-const SCHEME = /^(?:(?:proxy-)?authorization\s*[:=]\s*)?(?:bearer|jwt|token|dpop)(?:\s*:)?\s+|^(?:proxy-)?authorization\s*[:=]\s*|^(?:set-)?cookie\s*:\s*/i;
+/** Sticky (matched at offset 0 only), so a long text is never retried position by position. */
+const SCHEME = /(?:(?:proxy-)?authorization\s*[:=]\s*)?(?:bearer|jwt|token|dpop)(?:\s*:)?\s+|(?:proxy-)?authorization\s*[:=]\s*|(?:set-)?cookie\s*:\s*/iy;
 
 const authScheme: Step = (cur, out) => {
+  SCHEME.lastIndex = 0;
   const m = SCHEME.exec(cur.text);
   if (!m || m[0].length === cur.text.length) return undefined;
   out.push({ kind: 'auth-scheme', text: m[0] });
@@ -93,7 +95,8 @@ const PAIR = /(^|[?#&;]\s*)([\w.\-[\]$]+)=([^&#;\s]*)/g;
 
 const namedValue: Step = (cur, out) => {
   const t = cur.text;
-  if (!t.includes('=') || COMPACT.test(t)) return undefined;
+  // A padded token is no pair: the text after its '=' starts with '.', never a JWT.
+  if (!t.includes('=')) return undefined;
   const isUrl = t.includes('://') || t[0] === '?' || t[0] === '#';
   PAIR.lastIndex = 0;
   for (let m = PAIR.exec(t); m; m = PAIR.exec(t)) {

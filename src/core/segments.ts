@@ -7,9 +7,10 @@ export const JWS_NAMES: SegmentName[] = ['header', 'payload', 'signature'];
 export const JWE_NAMES: SegmentName[] = ['header', 'encrypted_key', 'iv', 'ciphertext', 'tag'];
 
 /** Segments that must not be empty: an empty one gets the 'empty' issue. An empty compact
- * payload also means detached content (RFC 7515 App. F); the token parser records that in
- * `payload.detached`, the issue stays, as a JWT needs its claims. */
-const REQUIRED = new Set<SegmentName>(['header', 'payload']);
+ * payload is legal JWS (empty content, e.g. Wycheproof's valid "emptyPayload" cases, or
+ * detached content, RFC 7515 App. F), so it gets no issue; the token parser records it in
+ * `payload.detached`, and the b64-invalid rule decides what it means for a JWT. */
+const REQUIRED = new Set<SegmentName>(['header']);
 
 export interface Piece {
   raw: string;
@@ -17,17 +18,26 @@ export interface Piece {
   to: number;
 }
 
-/** Splits `text` on '.' with offsets. */
-export function splitDots(text: string): Piece[] {
+/** The first `max` pieces of `text` split on '.', with offsets (a paste of a million dots
+ * costs no more than a token). */
+export function splitDots(text: string, max = Infinity): Piece[] {
   const pieces: Piece[] = [];
   let from = 0;
-  for (;;) {
+  while (pieces.length < max) {
     const dot = text.indexOf('.', from);
     const to = dot < 0 ? text.length : dot;
     pieces.push({ raw: text.slice(from, to), from, to });
-    if (dot < 0) return pieces;
+    if (dot < 0) break;
     from = dot + 1;
   }
+  return pieces;
+}
+
+/** How many pieces `text` splits into on '.'. */
+export function countPieces(text: string): number {
+  let count = 1;
+  for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) count++;
+  return count;
 }
 
 /** A segment from a piece of the token text (or of a JSON serialization member). */

@@ -3,7 +3,7 @@
 // A token that cannot be used is kind 'malformed' with one sentence saying why, and still
 // carries whatever could be decoded.
 import { decodeJson } from './json/index';
-import { JWE_NAMES, JWS_NAMES, namedSegments, rawSegmentOf, segmentOf, splitDots, type Piece } from './segments';
+import { countPieces, JWE_NAMES, JWS_NAMES, namedSegments, rawSegmentOf, segmentOf, splitDots, type Piece } from './segments';
 import { parseJsonSerialization } from './token-json';
 import { headerProblem, isNoneAlg, isObject, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
 import type { DecodedJson, Extraction, ParsedToken, Segment } from './types';
@@ -25,15 +25,18 @@ export function parseToken(extraction: Extraction): ParsedToken {
 }
 
 function parseCompact(text: string): ParsedToken {
-  const pieces = splitDots(text);
+  const count = countPieces(text);
+  const pieces = splitDots(text, 5);
   const headerSegment = segmentOf('header', pieces[0]!);
   const header = headerSegment.raw ? decodeJson(headerSegment.bytes) : undefined;
   const headerValue = isObject(header?.value) ? header.value : undefined;
-  const count = pieces.length;
   // RFC 7797: an unencoded payload may itself contain dots; the signature is after the last one.
   if (headerValue?.b64 === false && count >= 3) {
-    const payload: Piece = { raw: text.slice(pieces[1]!.from, pieces[count - 2]!.to), from: pieces[1]!.from, to: pieces[count - 2]!.to };
-    return compactJws(text, headerSegment, header, rawSegmentOf(payload), segmentOf('signature', pieces[count - 1]!));
+    const from = pieces[1]!.from;
+    const last = text.lastIndexOf('.');
+    const payload: Piece = { raw: text.slice(from, last), from, to: last };
+    const signature: Piece = { raw: text.slice(last + 1), from: last + 1, to: text.length };
+    return compactJws(text, headerSegment, header, rawSegmentOf(payload), segmentOf('signature', signature));
   }
   if (count === 3) {
     return compactJws(text, headerSegment, header, segmentOf('payload', pieces[1]!), segmentOf('signature', pieces[2]!));
@@ -42,6 +45,8 @@ function parseCompact(text: string): ParsedToken {
 
   const segments = namedSegments(pieces, count > 5 ? JWE_NAMES : JWS_NAMES);
   const payloadSegment = segments.find((s) => s.name === 'payload');
+  // Text with no dots at all is only taken for a header when it decodes to something JSON-like.
+  const shownHeader = count > 1 || header?.text.trimStart().startsWith('{') ? header : undefined;
   const reason =
     count === 1
       ? 'The text has no dots, so it is not a JWT: a signed JWT has three parts separated by dots (header.payload.signature).'
@@ -52,7 +57,7 @@ function parseCompact(text: string): ParsedToken {
       text,
       segments,
       signatures: [],
-      ...(header ? { header } : {}),
+      ...(shownHeader ? { header: shownHeader } : {}),
       ...(payloadSegment ? { payload: payloadOf(payloadSegment.bytes, false) } : {}),
     },
     reason,
