@@ -6,7 +6,7 @@ import { hostReasons } from './url-risk';
 const MAX_SCAN = 4096;
 
 const CHECKS: [string, (text: string) => boolean][] = [
-  ['a database connection string', (t) => DB_URL.test(t) || ADO_STRING.test(t)],
+  ['a database connection string', (t) => DB_URL.test(t) || (ADO_SERVER.test(t) && ADO_DATABASE.test(t))],
   ['a stack trace', (t) => STACK.some((re) => re.test(t))],
   ['a private IP address', (t) => privateIp(t)],
   ['an internal host name', (t) => internalHost(t)],
@@ -14,13 +14,14 @@ const CHECKS: [string, (text: string) => boolean][] = [
 ];
 
 const DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cassandra|couchdb|neo4j|clickhouse):\/\/\S+/i;
-const ADO_STRING = /(?:^|;)\s*(?:Server|Data Source|Host)\s*=[^;]+;.*(?:Database|Initial Catalog|User Id|Password)\s*=/i;
+// ADO.NET / ODBC style: "Server=…;Database=…". Two separate linear tests, no backtracking.
+const ADO_SERVER = /(?:^|;)\s*(?:Server|Data Source)\s*=/i;
+const ADO_DATABASE = /;\s*(?:Database|Initial Catalog)\s*=/i;
 const STACK = [
   /\bat [\w$.<>]+ ?\([^()\s]*:\d+(?::\d+)?\)/, // JavaScript / Java frames
   /Traceback \(most recent call last\)/,
   /File "[^"]+", line \d+/,
   /Exception in thread "/,
-  /\b[\w.]+(?:Exception|Error): .+\n\s+at /,
 ];
 const UNIX_PATH = /(?:^|[\s=:'"(])\/(?:home|root|etc|var|usr|opt|srv|tmp|mnt|proc|app|data)\/[\w.-]/;
 const WINDOWS_PATH = /(?:^|[\s=:'"(])(?:[A-Za-z]:\\[\w$ .-]+\\|\\\\[\w.-]+\\[\w$.-]+)/;

@@ -84,6 +84,7 @@ export function findIban(text: string): string | undefined {
 const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,24}(?![A-Za-z0-9-])/;
 
 export function findEmail(text: string): string | undefined {
+  if (!text.includes('@')) return undefined;
   const m = EMAIL.exec(clip(text));
   // user@host inside a URL's authority is a login name, not an address someone reads mail at.
   if (!m || /:\/\/[^/\s]*$/.test(text.slice(0, m.index))) return undefined;

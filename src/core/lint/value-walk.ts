@@ -9,38 +9,57 @@ export type WalkItem =
   | { kind: 'number'; path: string[]; raw: string; value: number; at: Span };
 
 /** Enough for any honest token; a 5 MB paste stops here instead of being walked to the end. */
-const MAX_ITEMS = 20_000;
+const MAX_ITEMS = 10_000;
 
 type Pending = { path: string[] } & ({ node: JsonNode } | { member: JsonMember });
 
-/** Every member name, string and number under the root of `part`, in text order. `path` is
- * the chain of member names and array indices leading to the item (for a name: its member). */
-export function* walkValues(ctx: RuleContext, part: 'header' | 'payload'): Generator<WalkItem> {
+/** One walk per tree, shared by every rule that asks (rules run over the same context). */
+const cache = new WeakMap<JsonNode, WalkItem[]>();
+
+/** Every member name, string and number under the root of `part`, in text order, at most
+ * MAX_ITEMS. `path` is the chain of member names and array indices leading to the item (for a
+ * name: its member). */
+export function walkValues(ctx: RuleContext, part: 'header' | 'payload'): readonly WalkItem[] {
   const root = rootOf(ctx, part);
-  if (!root) return;
+  if (!root) return [];
+  let items = cache.get(root);
+  if (!items) {
+    items = collect(root, part);
+    cache.set(root, items);
+  }
+  return items;
+}
+
+function collect(root: JsonNode, part: 'header' | 'payload'): WalkItem[] {
+  const out: WalkItem[] = [];
   const stack: Pending[] = [{ node: root, path: [] }];
   for (let count = 0; stack.length && count < MAX_ITEMS; count++) {
     const item = stack.pop()!;
     const { path } = item;
     if ('member' in item) {
       const span = item.member.nameSpan;
-      yield { kind: 'name', path, member: item.member, at: { part, from: span.from, to: span.to } };
+      out.push({ kind: 'name', path, member: item.member, at: { part, from: span.from, to: span.to } });
       continue;
     }
     const node = item.node;
     const at: Span = { part, from: node.span.from, to: node.span.to };
-    if (node.type === 'string') yield { kind: 'string', path, value: node.value, at };
-    else if (node.type === 'number') yield { kind: 'number', path, raw: node.raw, value: node.value, at };
+    // Never queue more than can still be visited: a 50,000-item array costs no more than a short one.
+    const room = Math.max(0, MAX_ITEMS - count - stack.length);
+    if (node.type === 'string') out.push({ kind: 'string', path, value: node.value, at });
+    else if (node.type === 'number') out.push({ kind: 'number', path, raw: node.raw, value: node.value, at });
     else if (node.type === 'array') {
-      for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i]!, path: [...path, String(i)] });
+      for (let i = Math.min(node.items.length, room) - 1; i >= 0; i--) {
+        stack.push({ node: node.items[i]!, path: [...path, String(i)] });
+      }
     } else if (node.type === 'object') {
-      for (let i = node.members.length - 1; i >= 0; i--) {
+      for (let i = Math.min(node.members.length, Math.ceil(room / 2)) - 1; i >= 0; i--) {
         const m = node.members[i]!;
         stack.push({ node: m.value, path: [...path, m.name] });
         stack.push({ member: m, path: [...path, m.name] });
       }
     }
   }
+  return out;
 }
 
 /** Runs `visit` over every item of the given parts and keeps at most `max` hits, each

@@ -1,9 +1,6 @@
 import type { LintRule } from '../types';
+import { ID_TOKEN_MARKERS } from '../claims/profile';
 import { memberAt } from '../lint/at';
-import { headerTyp } from '../lint/typ';
-
-/** Claims that only OpenID Connect ID tokens carry. */
-const MARKERS = ['nonce', 'at_hash', 'c_hash', 'auth_time', 'azp', 'acr', 'amr'];
 
 export const tokenKindIdToken: LintRule = {
   id: 'token-kind-id-token',
@@ -15,8 +12,9 @@ export const tokenKindIdToken: LintRule = {
   references: ['RFC 8725 §2.8', 'RFC 8725 §3.11', 'RFC 8725 §3.12', 'RFC 9068 §4', 'OIDC Core 1.0 §2'],
   check(ctx) {
     const payload = ctx.payload;
-    if (!payload || headerTyp(ctx) === 'at+jwt') return [];
-    const found = MARKERS.filter((name) => Object.hasOwn(payload, name));
+    // profile.idToken: an ID-token marker is present and `typ` is not at+jwt.
+    if (!payload || !ctx.profile.idToken) return [];
+    const found = ID_TOKEN_MARKERS.filter((name) => Object.hasOwn(payload, name));
     if (found.length === 0) return [];
     return [
       {

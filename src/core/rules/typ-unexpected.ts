@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt, segmentAt } from '../lint/at';
 import { headerTyp } from '../lint/typ';
 
 /** Explicit types with a published profile, after lower-casing and dropping `application/`. */
@@ -29,7 +29,7 @@ export const typUnexpected: LintRule = {
   check(ctx) {
     if (ctx.token.kind === 'malformed' || !ctx.header) return [];
     if (!Object.hasOwn(ctx.header, 'typ')) {
-      return [{ message: 'The header has no `typ`, so nothing says what kind of token this is.' }];
+      return [{ message: 'The header has no `typ`, so nothing says what kind of token this is.', at: segmentAt(ctx, 'header') }];
     }
     const typ = headerTyp(ctx);
     const at = memberAt(ctx, 'header', 'typ');

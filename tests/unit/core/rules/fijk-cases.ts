@@ -23,8 +23,6 @@ export interface Case {
   expected: Severity | undefined;
   /** How many findings the rule must report (when it matters). */
   count?: number;
-  /** The finding has nothing to point at (e.g. a missing header parameter). */
-  noSpan?: boolean;
 }
 
 export async function expectCase(rule: string, c: Case): Promise<Report> {
@@ -33,7 +31,7 @@ export async function expectCase(rule: string, c: Case): Promise<Report> {
   expect(severityOf(report, rule)).toBe(c.expected);
   const found = hits(report, rule);
   if (c.count !== undefined) expect(found).toHaveLength(c.count);
-  if (!c.noSpan) for (const f of found) expect(f.at, `${rule} finding without a span`).toBeDefined();
+  for (const f of found) expect(f.at, `${rule} finding without a span`).toBeDefined();
   return report;
 }
 
