@@ -55,3 +55,8 @@ export function timeValueInWords(unix: number): string {
   const date = Math.abs(unix) < MILLISECONDS_FROM ? utcInWords(unix) : undefined;
   return date ? `${unix} (${date})` : String(unix);
 }
+
+/** A value quoted in a message, cut to `max` characters so one huge claim cannot flood it. */
+export function clip(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 3)}...` : text;
+}

@@ -1,6 +1,7 @@
-import type { JsonNode, LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from '../types';
 import { memberOf } from '../lint/at';
 import { hitAt } from '../claims/rule-support';
+import { clip } from '../claims/words';
 
 export const audArray: LintRule = {
   id: 'aud-array',
@@ -19,7 +20,7 @@ export const audArray: LintRule = {
     const bad = items.filter((item) => item.type !== 'string');
     if (bad.length) {
       const first = bad[0]!;
-      const what = bad.length === 1 ? `entry ${jsonText(ctx.token.payload?.json?.text, first)} is not a string` : `${bad.length} entries are not strings`;
+      const what = bad.length === 1 ? `entry ${clip(ctx.token.payload?.json?.text.slice(first.span.from, first.span.to) ?? '', 40)} is not a string` : `${bad.length} entries are not strings`;
       out.push(hitAt(`\`aud\` ${what}; audience values must be strings, and libraries disagree on what to do with the rest.`, { part: 'payload', from: first.span.from, to: first.span.to }, 'error'));
     }
     if (items.length === 0) {
@@ -32,8 +33,3 @@ export const audArray: LintRule = {
     return out;
   },
 };
-
-function jsonText(text: string | undefined, node: JsonNode): string {
-  const raw = text?.slice(node.span.from, node.span.to) ?? '';
-  return raw.length > 40 ? `${raw.slice(0, 37)}...` : raw;
-}

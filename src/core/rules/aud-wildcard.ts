@@ -1,6 +1,7 @@
 import type { JsonNode, LintRule, RuleHit, Span } from '../types';
 import { memberOf } from '../lint/at';
 import { hitAt } from '../claims/rule-support';
+import { clip } from '../claims/words';
 
 export const audWildcard: LintRule = {
   id: 'aud-wildcard',
@@ -23,7 +24,7 @@ export const audWildcard: LintRule = {
       } else if (node.value === '*') {
         out.push(hitAt('`aud` is "*", which stands for any audience: every service would accept this token.', at));
       } else if (node.value.includes('*')) {
-        out.push(hitAt(`\`aud\` "${node.value}" contains a wildcard; a verifier that expands it accepts tokens meant for other services.`, at));
+        out.push(hitAt(`\`aud\` "${clip(node.value)}" contains a wildcard; a verifier that expands it accepts tokens meant for other services.`, at));
       }
     }
     return out;

@@ -1,5 +1,6 @@
 import type { JsonMember, JsonNode, LintRule, RuleHit } from '../types';
 import { hitAt } from '../claims/rule-support';
+import { clip } from '../claims/words';
 
 /** Flag claims: `admin`, `isAdmin`, `is_admin`, `superuser`... set to true. */
 const FLAG_NAME = /^(is[_-]?)?(admin|superuser)$/i;
@@ -53,12 +54,12 @@ function privilegeOf(m: JsonMember, topLevel: boolean): string | undefined {
   const base = m.name.split(/[:/]/).pop()!.toLowerCase();
   if (ROLE_NAMES.has(base)) {
     const hit = strings(v).find((s) => s.toLowerCase().split(/[^a-z0-9]+/).some((w) => PRIVILEGED_WORDS.has(w)));
-    return hit === undefined ? undefined : `grants "${short(hit)}"`;
+    return hit === undefined ? undefined : `grants "${clip(hit)}"`;
   }
   if (topLevel && SCOPE_NAMES.has(base)) {
     const scopes = strings(v).flatMap((s) => s.split(/\s+/));
     const hit = scopes.find((s) => s.includes('*') || s.toLowerCase().includes('admin'));
-    return hit === undefined ? undefined : `includes the scope "${short(hit)}"`;
+    return hit === undefined ? undefined : `includes the scope "${clip(hit)}"`;
   }
   return undefined;
 }
@@ -67,8 +68,4 @@ function strings(v: JsonNode): string[] {
   if (v.type === 'string') return [v.value];
   if (v.type === 'array') return v.items.flatMap((i) => (i.type === 'string' ? [i.value] : []));
   return [];
-}
-
-function short(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
 }

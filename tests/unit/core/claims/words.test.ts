@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { durationInWords, isoUtc, relativeInWords, timeValueInWords, utcInWords } from '../../../../src/core/claims/words';
+import { clip, durationInWords, isoUtc, relativeInWords, timeValueInWords, utcInWords } from '../../../../src/core/claims/words';
 
 describe('durationInWords', () => {
   it.each([
@@ -44,5 +44,13 @@ describe('dates', () => {
     expect(isoUtc(1e13)).toBeUndefined();
     expect(isoUtc(Number.NaN)).toBeUndefined();
     expect(timeValueInWords(1e13)).toBe('10000000000000');
+  });
+});
+
+describe('clip', () => {
+  it('cuts long values and keeps short ones', () => {
+    expect(clip('admin')).toBe('admin');
+    expect(clip('x'.repeat(100), 10)).toBe('xxxxxxx...');
+    expect(clip('x'.repeat(100))).toHaveLength(60);
   });
 });
