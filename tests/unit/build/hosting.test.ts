@@ -5,53 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expectedHeaderPolicy, expectedWorkerPolicy, parsePolicy, weakSources } from './policy';
+import { cloudflareHeaders as cloudflare, netlifyHeaders as netlify, parseHeadersFile, type Headers } from './headers-file';
 
 const hosting = (path: string) => readFileSync(fileURLToPath(new URL(`../../../docs/hosting/${path}`, import.meta.url)), 'utf8');
-
-type Headers = Record<string, string>;
-interface Rule { pattern: string; set: Array<[string, string]>; detach: string[] }
-
-function parseHeadersFile(text: string): Rule[] {
-  const rules: Rule[] = [];
-  for (const line of text.split('\n')) {
-    if (/^\s*(#|$)/.test(line)) continue;
-    if (!/^\s/.test(line)) {
-      rules.push({ pattern: line.trim(), set: [], detach: [] });
-      continue;
-    }
-    const rule = rules.at(-1);
-    if (!rule) throw new Error(`header line before any path: ${line}`);
-    const detach = /^\s+!\s*(\S+)\s*$/.exec(line);
-    const header = /^\s+([\w-]+):\s*(.*)$/.exec(line);
-    if (detach?.[1]) rule.detach.push(detach[1].toLowerCase());
-    else if (header?.[1]) rule.set.push([header[1].toLowerCase(), header[2] ?? '']);
-    else throw new Error(`unreadable line: ${line}`);
-  }
-  return rules;
-}
-
-const matches = (pattern: string, path: string) =>
-  new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`).test(path);
-
-/** Netlify: for each header, the last matching rule's value wins. */
-function netlify(rules: Rule[], path: string): Headers {
-  const out: Headers = {};
-  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
-    if (rule.detach.length) throw new Error('Netlify does not understand "! Header" lines');
-    for (const [name, value] of rule.set) out[name] = value;
-  }
-  return out;
-}
-
-/** Cloudflare Pages: values from several matching rules are joined with ", "; "! Name" detaches. */
-function cloudflare(rules: Rule[], path: string): Headers {
-  const out: Headers = {};
-  for (const rule of rules.filter((r) => matches(r.pattern, path))) {
-    for (const name of rule.detach) delete out[name];
-    for (const [name, value] of rule.set) out[name] = name in out ? `${out[name]}, ${value}` : value;
-  }
-  return out;
-}
 
 /** nginx: each location's add_header lines, with `include`d snippets read from docs/hosting/nginx. */
 function nginx(text: string, location: string): Headers {

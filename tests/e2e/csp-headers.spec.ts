@@ -1,0 +1,110 @@
+// Hosting with docs/hosting/ (issue 5): serve the built app with the header file a host would
+// apply, and check that the app still installs its service worker, works offline and raises no
+// violation. The service worker's fetches obey the policy served with sw.js, not the page's, so
+// that file must give sw.js its own policy; the last test shows what happens when it does not.
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import { expect, test } from '@playwright/test';
+import { cloudflareHeaders, netlifyHeaders, parseHeadersFile, type Headers } from '../unit/build/headers-file';
+import {
+  controlledByServiceWorker,
+  expectVerdict,
+  fill,
+  recordCspViolations,
+  recordForeignRequests,
+  rsaCase,
+} from './offline-fixtures';
+
+const dist = fileURLToPath(new URL('../../dist', import.meta.url));
+const hosting = (file: string) => readFileSync(fileURLToPath(new URL(`../../docs/hosting/${file}`, import.meta.url)), 'utf8');
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** A static server for dist/ that adds the headers `headersFor(path)` says. */
+async function serve(headersFor: (path: string) => Headers): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    let file = normalize(join(dist, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path) });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+test.skip(!existsSync(join(dist, 'index.html')), 'needs the built app in dist/ (run `npx vite build`)');
+
+for (const [file, resolve] of [
+  ['netlify/_headers', netlifyHeaders],
+  ['cloudflare-pages/_headers', cloudflareHeaders],
+] as const) {
+  test(`issue-5: served with docs/hosting/${file}, the app installs, works offline, violates nothing`, async ({
+    page,
+    context,
+  }) => {
+    const rules = parseHeadersFile(hosting(file));
+    const { server, origin } = await serve((path) => resolve(rules, path));
+    try {
+      const foreign = recordForeignRequests(context, origin);
+      const violations = await recordCspViolations(context);
+      const response = await page.goto(origin);
+      expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      await controlledByServiceWorker(page);
+      await expect(page.getByTestId('offline-ready')).toBeVisible();
+
+      await context.setOffline(true);
+      await page.reload();
+      const { token, key } = rsaCase();
+      await fill(page, 'Token', token);
+      await fill(page, 'Key', key);
+      await expectVerdict(page, 'valid');
+
+      expect(foreign).toEqual([]);
+      expect(await violations()).toEqual([]);
+    } finally {
+      await context.setOffline(false);
+      server.close();
+    }
+  });
+}
+
+test('issue-5: a service worker served with the page policy cannot precache (why sw.js has its own)', async ({
+  page,
+}) => {
+  const rules = parseHeadersFile(hosting('netlify/_headers'));
+  const pagePolicy = netlifyHeaders(rules, '/')['content-security-policy']!;
+  const { server, origin } = await serve((path) => ({ ...netlifyHeaders(rules, path), 'content-security-policy': pagePolicy }));
+  try {
+    await page.goto(origin);
+    // The app registers its worker; the worker's install (precaching) then fails.
+    const state = await page.evaluate(async () => {
+      for (let i = 0; i < 100 && !(await navigator.serviceWorker.getRegistration()); i++) {
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const registration = await navigator.serviceWorker.getRegistration();
+      const worker = registration?.installing ?? registration?.waiting ?? registration?.active;
+      if (!worker) return registration ? 'registered, no worker left' : 'never registered';
+      if (worker.state === 'activated' || worker.state === 'redundant') return worker.state;
+      return new Promise<string>((done) => {
+        worker.addEventListener('statechange', () => {
+          if (worker.state === 'redundant' || worker.state === 'activated') done(worker.state);
+        });
+        setTimeout(() => done(worker.state), 10_000);
+      });
+    });
+    expect(['redundant', 'registered, no worker left']).toContain(state);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
+  } finally {
+    server.close();
+  }
+});
