@@ -21,14 +21,22 @@ export const hmacSecretEncodingSuspect: LintRule = {
   },
 };
 
-/** What the text looks like: base64, base64url or hex (long enough not to be a coincidence). */
+/** Lengths of base64 text for 16, 24, 32, 48 and 64 random bytes (padded and unpadded). */
+const KEY_LENGTHS = new Set([22, 24, 32, 43, 44, 64, 86, 88]);
+
+/** What the text looks like: base64, base64url or hex. Random letters and digits alone do not
+ * count unless they have the length of an encoded key. */
 export function looksEncoded(text: string): ConcreteEncoding | undefined {
   if (/^(?:[0-9a-fA-F]{2}){16,}$/.test(text)) return 'hex';
-  if (text.length < 16 || text.replace(/=+$/, '').length % 4 === 1) return undefined;
-  const mixed = /[A-Z]/.test(text) && /[a-z]/.test(text) && /[0-9]/.test(text);
-  if (/^[A-Za-z0-9+/]+={0,2}$/.test(text) && (mixed || /[+/=]/.test(text))) return 'base64';
-  if (/^[A-Za-z0-9_-]+$/.test(text) && mixed) return 'base64url';
-  return undefined;
+  const body = text.replace(/=+$/, '');
+  if (text.length < 16 || body.length % 4 === 1 || !/^[A-Za-z0-9+/_-]+$/.test(body)) return undefined;
+  const mixed = /[A-Z]/.test(body) && /[a-z]/.test(body) && /[0-9]/.test(body);
+  if (/[+/]/.test(body) && !/[-_]/.test(body)) return mixed || body !== text ? 'base64' : undefined;
+  if (/[-_]/.test(body) && !/[+/]/.test(body)) return mixed && KEY_LENGTHS.has(text.length) ? 'base64url' : undefined;
+  if (!mixed || /[+/]/.test(body)) return undefined;
+  if (body !== text) return 'base64';
+  if (!KEY_LENGTHS.has(text.length)) return undefined;
+  return text.length % 4 === 0 ? 'base64' : 'base64url';
 }
 
 function suspicion(ctx: RuleContext, key: KeyCandidate, text: string): string | undefined {

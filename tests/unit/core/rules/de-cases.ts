@@ -1,0 +1,107 @@
+// Table helpers for the tests of rule sections D and E: each case is a token (and optionally a
+// key) run through inspect() at the tests' fixed clock, stating the strongest severity expected.
+import { execFileSync } from 'node:child_process';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { b64url, hits, hmacToken, NOW, rs256Token, rsaKeys, rsaPublicPem, run, severityOf } from '../../helpers/mint';
+import type { InspectInput, Report, Severity } from '../../../../src/core/types';
+
+export { NOW };
+export const GOOD = { iss: 'https://issuer.example', sub: 'u1', aud: 'api', iat: NOW - 60, exp: NOW + 540 };
+export const RS = { alg: 'RS256', typ: 'JWT' };
+export const HS = { alg: 'HS256', typ: 'JWT' };
+/** A secret no list contains, 32 random-looking bytes of text. */
+export const STRONG = 'q8Vx3b1Zr7TmPq2LkW9sYe4NcHa6JdUfR2';
+
+type Json = Record<string, unknown>;
+
+/** An HS* token signed with `secret` (default: a strong one). */
+export const hs = (header: Json = HS, payload: Json = GOOD, secret: string | Uint8Array = STRONG) =>
+  hmacToken(header, payload, secret);
+
+/** An RS256 token signed with the tests' 2048-bit key. */
+export const rs = (header: Json = RS, payload: Json = GOOD) => rs256Token(header, payload);
+
+/** Any asymmetric token signed with `key` (ECDSA in JOSE R||S form). */
+export function signed(header: Json, payload: Json, key: KeyObject): string {
+  const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}`;
+  const alg = String(header.alg);
+  const hash = alg.startsWith('Ed') ? null : `sha${alg.slice(2) || '256'}`;
+  const sig = sign(hash, Buffer.from(input), key.asymmetricKeyType === 'ec' ? { key, dsaEncoding: 'ieee-p1363' } : key);
+  return `${input}.${b64url(sig)}`;
+}
+
+const cache = new Map<string, { privateKey: KeyObject; publicKey: KeyObject }>();
+/** Key pairs made once per run: 'rsa1024', 'rsa-e3', 'p256', 'p384'. */
+export function pair(name: 'rsa1024' | 'rsa-e3' | 'p256' | 'p384') {
+  let p = cache.get(name);
+  if (!p) {
+    if (name === 'rsa1024') p = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    else if (name === 'rsa-e3') p = generateKeyPairSync('rsa', { modulusLength: 2048, publicExponent: 3 });
+    else p = generateKeyPairSync('ec', { namedCurve: name === 'p256' ? 'P-256' : 'P-384' });
+    cache.set(name, p);
+  }
+  return p;
+}
+
+export const pem = (key: KeyObject) => key.export({ type: 'spki', format: 'pem' }).toString();
+export const jwk = (key: KeyObject, extra: Json = {}) => ({ ...(key.export({ format: 'jwk' }) as Json), ...extra });
+export const jwks = (...keys: Json[]) => JSON.stringify({ keys });
+export const mainJwk = (extra: Json = {}) => jwk(rsaKeys().publicKey, extra);
+
+export const HAS_OPENSSL = existsSync('/usr/bin/openssl');
+
+/** A self-signed certificate (DER) for `privateKey`, valid from the machine's clock for `days`,
+ * made by the openssl CLI (check HAS_OPENSSL first). */
+export function selfSigned(privateKey: KeyObject, days = 3650, cn = 'test'): Buffer {
+  const file = join(mkdtempSync(join(tmpdir(), 'jwt-cert-')), 'key.pem');
+  writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }));
+  return execFileSync('openssl', ['req', '-x509', '-key', file, '-subj', `/CN=${cn}`, '-days', String(days), '-outform', 'DER']);
+}
+
+/** Unix seconds of the machine's clock (certificates made by selfSigned start there). */
+// eslint-disable-next-line no-restricted-properties
+export const REAL_NOW = Math.floor(Date.now() / 1000);
+
+export interface Case {
+  name: string;
+  token: string;
+  key?: string;
+  secretEncoding?: InspectInput['secretEncoding'];
+  expected: Severity | undefined;
+  /** How many findings the rule must report (when it matters). */
+  count?: number;
+  /** Clock for this case (default NOW). */
+  now?: number;
+  /** The finding points into the token (header member, signature). Default: true when it fires. */
+  at?: boolean;
+}
+
+export async function expectCase(rule: string, c: Case): Promise<Report> {
+  const report = await run(c.token, { ...(c.now !== undefined ? { now: c.now } : {}), ...(c.key !== undefined ? { key: c.key } : {}), ...(c.secretEncoding ? { secretEncoding: c.secretEncoding } : {}) });
+  expect(report.kind, 'the token must parse for this case to mean anything').not.toBe('malformed');
+  expect(severityOf(report, rule)).toBe(c.expected);
+  const found = hits(report, rule);
+  if (c.count !== undefined) expect(found).toHaveLength(c.count);
+  if (c.at !== false) for (const f of found) expect(f.at, `${rule} finding without a span`).toBeDefined();
+  return report;
+}
+
+/** The clean RS256 token with its key, and garbage, draw nothing from the rule. */
+export async function expectQuietOnCleanAndGarbage(rule: string): Promise<void> {
+  const clean = await run(rs(), { key: rsaPublicPem() });
+  expect(clean.signature.status).toBe('valid');
+  expect(hits(clean, rule)).toEqual([]);
+  const garbage = await run('not a token, just text. with dots. and more '.repeat(200));
+  expect(hits(garbage, rule)).toEqual([]);
+}
+
+export function ruleSuite(rule: string, cases: Case[]): void {
+  it.each(cases)('$name → $expected', async (c) => {
+    await expectCase(rule, c);
+  });
+  it('stays quiet on a clean token with its key, and on garbage', () => expectQuietOnCleanAndGarbage(rule));
+}
