@@ -76,12 +76,11 @@ function jwsJson(text: string, root: ObjectNode, sources: EntrySource[], base: B
 }
 
 function signatureEntry(text: string, { node, value, label }: EntrySource): Entry {
-  const empty: Entry = { entry: { protectedRaw: '', header: {}, signature: new Uint8Array(0), signatureRaw: '' } };
-  if (node.type !== 'object' || !isObject(value)) return { ...empty, problem: `The entry for ${label} is not a JSON object.` };
+  const out: Entry = { entry: { protectedRaw: '', header: {}, signature: new Uint8Array(0), signatureRaw: '' } };
+  if (node.type !== 'object' || !isObject(value)) return { ...out, problem: `The entry for ${label} is not a JSON object.` };
   const protectedNode = memberNode(node, 'protected');
   const headerNode = memberNode(node, 'header');
   const signatureNode = memberNode(node, 'signature');
-  const out: Entry = { ...empty };
   if (protectedNode?.type === 'string') {
     const segment = segmentOf('header', pieceOf(protectedNode));
     const decoded = segment.raw ? decodeJson(segment.bytes) : undefined;
