@@ -25,13 +25,18 @@ export function signedEntries(ctx: RuleContext): SignedEntry[] {
   const { kind, signatures } = ctx.token;
   if (kind !== 'jws' && kind !== 'unsecured') return [];
   const many = signatures.length > 1;
+  // General JSON: the parser lists a header and a signature segment per signature, in order.
+  const nth = (name: 'header' | 'signature', i: number): Span | undefined => {
+    const seg = ctx.token.segments.filter((x) => x.name === name)[i];
+    return seg && { part: name === 'signature' ? 'signature' : 'token', from: seg.from, to: seg.to };
+  };
   return signatures.map((e, i) => ({
     header: e.header,
     alg: e.header.alg,
     bytes: e.signature,
     raw: e.signatureRaw,
-    sigAt: i === 0 ? segmentAt(ctx, 'signature') : undefined,
-    algAt: i === 0 ? algSpan(ctx) : undefined,
+    sigAt: nth('signature', i),
+    algAt: i === 0 ? algSpan(ctx) : nth('header', i),
     prefix: many ? `Signature #${i + 1}: ` : '',
   }));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, hits, hmacToken, run, severityOf } from '../../helpers/mint';
+import { b64url, compact, hits, hmacToken, run, severityOf } from '../../helpers/mint';
 import { cleanHits } from '../../helpers/sig-tokens';
 
 const RULE = 'alg-missing';
@@ -11,6 +11,7 @@ describe(RULE, () => {
     ['alg is a number', compact({ alg: 256 }, PAYLOAD, 'c2ln')],
     ['alg is null', compact({ alg: null }, PAYLOAD, 'c2ln')],
     ['alg is an array', compact({ alg: ['HS256'] }, PAYLOAD, 'c2ln')],
+    ['a JWE header without alg', `${b64url('{"enc":"A128GCM"}')}..${b64url('123456789012')}.${b64url('ct')}.${b64url('0123456789abcdef')}`],
   ])('fires on %s', async (_name, token) => {
     const report = await run(token);
     expect(severityOf(report, RULE)).toBe('error');

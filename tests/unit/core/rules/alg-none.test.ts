@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, hits, hmacToken, run, severityOf } from '../../helpers/mint';
+import { b64url, compact, hits, hmacToken, run, severityOf } from '../../helpers/mint';
 import { cleanHits } from '../../helpers/sig-tokens';
 
 const RULE = 'alg-none';
@@ -17,6 +17,19 @@ describe(RULE, () => {
     expect(severityOf(report, RULE)).toBe('error');
     expect(report.signature.status).toBe('unsecured');
     expect(hits(report, RULE)[0]!.at?.part).toBe('header');
+  });
+
+  it('fires on one unsigned signature among several in a general JSON serialization', async () => {
+    const general = JSON.stringify({
+      payload: b64url('{"sub":"admin"}'),
+      signatures: [
+        { protected: b64url('{"alg":"HS256"}'), signature: b64url('x'.repeat(32)) },
+        { protected: b64url('{"alg":"none"}'), signature: '' },
+      ],
+    });
+    const found = hits(await run(general), RULE);
+    expect(found.map((f) => f.severity)).toEqual(['error']);
+    expect(found[0]!.at?.part).toBe('token');
   });
 
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compact, hits, hmacToken, run, severityOf } from '../../helpers/mint';
+import { b64url, compact, hits, hmacToken, run, severityOf } from '../../helpers/mint';
 import { cleanHits, esToken, signatureOf, toBytes, withSignature } from '../../helpers/sig-tokens';
 
 const RULE = 'ecdsa-psychic-signature';
@@ -22,6 +22,21 @@ describe(RULE, () => {
     const report = await run(make());
     expect(severityOf(report, RULE)).toBe('error');
     expect(hits(report, RULE)[0]!.at?.part).toBe('signature');
+  });
+
+  it('fires on the second signature of a general JSON serialization, pointing at it', async () => {
+    const general = JSON.stringify({
+      payload: b64url('{"sub":"admin"}'),
+      signatures: [
+        { protected: b64url('{"alg":"HS256"}'), signature: b64url('x'.repeat(32)) },
+        { protected: b64url('{"alg":"ES256"}'), signature: 'A'.repeat(86) },
+      ],
+    });
+    const [hit, ...rest] = hits(await run(general), RULE);
+    expect(rest).toEqual([]);
+    expect(hit!.severity).toBe('error');
+    expect(hit!.at?.part).toBe('signature');
+    expect(general.slice(hit!.at!.from, hit!.at!.to)).toBe('A'.repeat(86));
   });
 
   it.each([
