@@ -25,6 +25,10 @@ export const hs = (header: Json = HS, payload: Json = GOOD, secret: string | Uin
 /** An RS256 token signed with the tests' 2048-bit key. */
 export const rs = (header: Json = RS, payload: Json = GOOD) => rs256Token(header, payload);
 
+/** A compact JWE with the given protected header; the other parts are filler bytes. */
+export const jwe = (header: Json, encryptedKey = 'AAAA') =>
+  `${b64url(JSON.stringify(header))}.${encryptedKey}.AAAAAAAAAAAAAAAA.AAAA.AAAAAAAAAAAAAAAAAAAAAA`;
+
 /** Any asymmetric token signed with `key` (ECDSA in JOSE R||S form). */
 export function signed(header: Json, payload: Json, key: KeyObject): string {
   const input = `${b64url(JSON.stringify(header))}.${b64url(JSON.stringify(payload))}`;
@@ -63,7 +67,6 @@ export function selfSigned(privateKey: KeyObject, days = 3650, cn = 'test'): Buf
 }
 
 /** Unix seconds of the machine's clock (certificates made by selfSigned start there). */
-// eslint-disable-next-line no-restricted-properties
 export const REAL_NOW = Math.floor(Date.now() / 1000);
 
 export interface Case {

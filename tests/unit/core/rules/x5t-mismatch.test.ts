@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { describe } from 'vitest';
+import { type Case, GOOD, HAS_OPENSSL, pair, REAL_NOW, rs, ruleSuite, selfSigned, signed } from './de-cases';
+
+const RULE = 'x5t-mismatch';
+const p256 = pair('p256');
+const certA = HAS_OPENSSL ? selfSigned(p256.privateKey, 3650, 'a') : Buffer.from('a');
+const certB = HAS_OPENSSL ? selfSigned(p256.privateKey, 3650, 'b') : Buffer.from('b');
+const thumb = (alg: 'sha1' | 'sha256', der: Buffer) => createHash(alg).update(der).digest('base64url');
+const es = (header: Record<string, unknown>) => signed({ alg: 'ES256', ...header }, GOOD, p256.privateKey);
+
+const cases: Case[] = [
+  { name: 'x5t not 20 bytes', token: rs({ alg: 'RS256', x5t: 'AAAA' }), expected: 'error' },
+  { name: 'x5t#S256 not 32 bytes', token: rs({ alg: 'RS256', 'x5t#S256': thumb('sha1', certA) }), expected: 'error' },
+  { name: 'x5t not base64url', token: rs({ alg: 'RS256', x5t: '***' }), expected: 'error' },
+  { name: 'x5t not a string', token: rs({ alg: 'RS256', x5t: 12 }), expected: 'error' },
+  ...(HAS_OPENSSL
+    ? [
+        { name: 'catalogue example: x5c = [A], x5t#S256 = SHA-256(B)', token: es({ x5c: [certA.toString('base64')], 'x5t#S256': thumb('sha256', certB) }), expected: 'error' as const, now: REAL_NOW },
+        { name: 'x5t = SHA-1(B)', token: es({ x5c: [certA.toString('base64')], x5t: thumb('sha1', certB) }), expected: 'error' as const, now: REAL_NOW },
+        { name: 'both right', token: es({ x5c: [certA.toString('base64')], x5t: thumb('sha1', certA), 'x5t#S256': thumb('sha256', certA) }), expected: undefined, now: REAL_NOW },
+      ]
+    : []),
+  { name: 'well-formed x5t#S256 without x5c', token: rs({ alg: 'RS256', 'x5t#S256': thumb('sha256', certA) }), expected: undefined },
+  { name: 'no thumbprint', token: rs(), expected: undefined },
+];
+
+describe(RULE, () => ruleSuite(RULE, cases));
