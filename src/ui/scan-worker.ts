@@ -4,7 +4,8 @@ import { scanSecrets, type ScanProgress, type ScanResult } from '../core/index';
 
 export interface ScanRequest {
   token: string;
-  words: string;
+  /** The wordlist file's bytes (UTF-8, one candidate per line), transferred, not copied. */
+  words: ArrayBuffer;
 }
 export type ScanMessage = { type: 'progress'; progress: ScanProgress } | { type: 'done'; result: ScanResult };
 
@@ -14,12 +15,17 @@ self.onmessage = (event: MessageEvent<ScanRequest>) => {
   const { token, words } = event.data;
   let last = 0;
   const post = (m: ScanMessage) => self.postMessage(m);
-  const result = scanSecrets(token, words, (progress) => {
-    const t = performance.now();
-    if (t - last >= PROGRESS_EVERY_MS) {
-      last = t;
-      post({ type: 'progress', progress });
-    }
-  });
+  const result = scanSecrets(
+    token,
+    new Uint8Array(words),
+    (progress) => {
+      const t = performance.now();
+      if (t - last >= PROGRESS_EVERY_MS) {
+        last = t;
+        post({ type: 'progress', progress });
+      }
+    },
+    { clock: () => performance.now(), progressEvery: 1024 },
+  );
   post({ type: 'done', result });
 };

@@ -3,6 +3,7 @@
 import { For, Show } from 'solid-js';
 import type { ClaimView } from '../../core/index';
 import { CopyButton } from './copy-button';
+import { createStableList } from '../state/stable';
 import { localTime, relative } from '../format';
 
 function ClaimValue(props: { claim: ClaimView }) {
@@ -41,6 +42,7 @@ function ClaimTime(props: { claim: ClaimView }) {
 }
 
 export function ClaimsTable(props: { claims: readonly ClaimView[] }) {
+  const claims = createStableList(() => props.claims, (c) => JSON.stringify([c.name, c.raw, c.label, c.time?.fromNow]));
   return (
     <Show when={props.claims.length} fallback={<p class="muted">No claims: the payload is not a JSON object.</p>}>
       <div class="overflow-x-auto">
@@ -54,7 +56,7 @@ export function ClaimsTable(props: { claims: readonly ClaimView[] }) {
             </tr>
           </thead>
           <tbody>
-            <For each={props.claims}>
+            <For each={claims()}>
               {(c) => (
                 <tr class="border-b border-slate-100 align-top last:border-0 dark:border-slate-800" data-claim={c.name}>
                   <th scope="row" class="py-2 pr-3 font-normal">

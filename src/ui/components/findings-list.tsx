@@ -3,6 +3,7 @@
 import { createMemo, For, Show } from 'solid-js';
 import type { Finding, Severity } from '../../core/index';
 import { ruleCatalog } from '../state/core';
+import { createStableList } from '../state/stable';
 import { revealTarget, type Revealers } from '../state/reveal';
 import { Icon } from './icons';
 
@@ -13,8 +14,9 @@ const GROUPS: { severity: Severity; title: string; cls: string; icon: 'cross' | 
 ];
 
 export function FindingsList(props: { findings: readonly Finding[]; revealers: Revealers }) {
+  const findings = createStableList(() => props.findings, (f) => JSON.stringify([f.rule, f.severity, f.message, f.at, f.inputRange, f.path]));
   const grouped = createMemo(() =>
-    GROUPS.map((g) => ({ ...g, items: props.findings.filter((f) => f.severity === g.severity) })).filter((g) => g.items.length),
+    GROUPS.map((g) => ({ ...g, items: findings().filter((f) => f.severity === g.severity) })).filter((g) => g.items.length),
   );
   return (
     <Show when={props.findings.length} fallback={<p class="muted">No findings.</p>}>

@@ -29,7 +29,7 @@ export function SecretScan(props: SecretScanProps) {
 
   const start = async (file: File) => {
     stop();
-    const words = await file.text();
+    const words = await file.arrayBuffer();
     setState({ phase: 'running', file: file.name });
     const w = new Worker(new URL('../scan-worker.ts', import.meta.url), { type: 'module' });
     worker = w;
@@ -42,7 +42,7 @@ export function SecretScan(props: SecretScanProps) {
         stop();
       }
     };
-    w.postMessage({ token: props.token, words } satisfies ScanRequest);
+    w.postMessage({ token: props.token, words } satisfies ScanRequest, [words]);
   };
   const cancel = () => {
     const s = state();

@@ -1,0 +1,113 @@
+// Issue 4: paste, type or drop a token and see it decoded: segments coloured, findings
+// underlined, header and payload shown, whatever was stripped said, garbage handled calmly.
+import { test, expect } from '@playwright/test';
+import { claims, expectStatus, fillEditor, hs256, open, paste, shownRules, tokenBox, verdict } from './app-fixtures';
+
+test.beforeEach(async ({ page }) => open(page));
+
+test('the empty page explains itself and keeps every panel', async ({ page }) => {
+  await expect(verdict(page)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Header' })).toContainText(/header/i);
+  await expect(page.getByRole('region', { name: 'Payload' })).toContainText(/claims/i);
+  await expect(page.locator('[data-rule]')).toHaveCount(0);
+});
+
+test('typing a token decodes it, colours its segments and lists its findings', async ({ page }) => {
+  // Paste the header, type the rest key by key.
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'typed-user' }, 'a-secret-nobody-would-guess-0193');
+  const cut = token.indexOf('.') + 1;
+  await paste(page, token.slice(0, cut));
+  await tokenBox(page).press('End');
+  await tokenBox(page).pressSequentially(token.slice(cut), { delay: 0 });
+  await expectStatus(page, 'no-key');
+  await expect(page.getByRole('region', { name: 'Header' })).toContainText('HS256');
+  await expect(page.getByRole('region', { name: 'Payload' })).toContainText('typed-user');
+  for (const seg of ['header', 'payload', 'signature']) {
+    await expect(page.locator(`.cm-seg-${seg}`).first()).toBeVisible();
+  }
+  // Decoding is not verifying: with no key the app says the signature was not checked.
+  expect(await shownRules(page)).toContain('sig-not-verified');
+  await expect(page.locator('[data-rule="sig-not-verified"]')).toHaveAttribute('data-severity', 'info');
+  await expect(page.locator('[data-claim="sub"]')).toContainText('typed-user');
+});
+
+test('a pasted Authorization header is stripped and the stripping is said', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'x'.repeat(40));
+  await page.evaluate((t) => navigator.clipboard.writeText(t), `Bearer ${token}`);
+  await tokenBox(page).click();
+  await page.keyboard.press('ControlOrMeta+V');
+  await expectStatus(page, 'no-key');
+  await expect(page.getByTestId('stripped')).toBeVisible();
+  await expect(page.locator('[data-rule="input-auth-scheme-prefix"]')).toBeVisible();
+});
+
+test('dropping a file on the token editor loads its text', async ({ page }) => {
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'dropped-user' }, 'x'.repeat(40));
+  const content = tokenBox(page);
+  const dataTransfer = await page.evaluateHandle((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([`${t}\n`], 'token.txt', { type: 'text/plain' }));
+    return dt;
+  }, token);
+  await content.dispatchEvent('drop', { dataTransfer });
+  await expectStatus(page, 'no-key');
+  await expect(page.getByRole('region', { name: 'Payload' })).toContainText('dropped-user');
+});
+
+test('findings are underlined in the token with the message on hover', async ({ page }) => {
+  // Padding in a segment is a finding with a range in the token text.
+  const token = `eyJhbGciOiJub25lIn0=.eyJzdWIiOiJhZG1pbiJ9.`;
+  await fillEditor(tokenBox(page), token);
+  await expect(page.locator('[data-rule="b64-padding"]')).toBeVisible();
+  const underline = page.locator('.cm-lintRange-warning, .cm-lintRange-error').first();
+  await expect(underline).toBeVisible();
+  await expect(page.locator('.cm-lint-marker').first()).toBeVisible();
+  await underline.hover();
+  await expect(page.locator('.cm-tooltip .cm-diagnostic').first()).toBeVisible();
+});
+
+test('half a token shows what could be decoded and a calm reason', async ({ page }) => {
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'half' }, 'x'.repeat(40));
+  await fillEditor(tokenBox(page), token.slice(0, token.indexOf('.') + 6));
+  await expectStatus(page, 'malformed');
+  await expect(page.getByRole('region', { name: 'Header' })).toContainText('HS256');
+  await expect(page.locator('[data-severity="error"]').first()).toBeVisible();
+  await expect(verdict(page)).not.toBeEmpty();
+});
+
+test('5 MB of garbage returns promptly and the page stays usable', async ({ page }) => {
+  test.slow(); // megabytes through a real editor on a shared CI machine
+  const garbage = 'not a token! '.repeat(400_000);
+  await paste(page, garbage);
+  await expectStatus(page, 'malformed');
+  await expect(page.locator('[data-severity="error"]').first()).toBeVisible({ timeout: 10_000 });
+  // Still responsive: clearing works.
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Delete');
+  await expect(page.locator('[data-rule]')).toHaveCount(0);
+});
+
+test('markup inside a token is shown as text and never runs', async ({ page }) => {
+  const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
+  const token = hs256({ alg: 'HS256', typ: 'JWT', kid: evil }, { sub: evil, name: evil, roles: [evil] }, 'x'.repeat(40));
+  await fillEditor(tokenBox(page), token);
+  await expectStatus(page, 'no-key');
+  await expect(page.getByRole('region', { name: 'Payload' })).toContainText('<img src=x');
+  await expect(page.locator('[data-claim="sub"]')).toContainText('<script>');
+  expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+  expect(await page.locator('img[onerror], main script').count()).toBe(0);
+});
+
+test('a 1 MB token is decoded and stays editable', async ({ page }) => {
+  test.slow();
+  const big = hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'big', blob: 'A'.repeat(780_000) }, 'x'.repeat(40));
+  expect(big.length).toBeGreaterThan(1_000_000);
+  await paste(page, big);
+  await expectStatus(page, 'no-key');
+  await expect(page.locator('[data-rule="token-size-large"]')).toBeVisible();
+  // Typing after it still updates the verdict: a stray character breaks the signature segment.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('!');
+  await expectStatus(page, 'malformed');
+});
