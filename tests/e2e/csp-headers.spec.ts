@@ -2,13 +2,10 @@
 // apply, and check that the app still installs its service worker, works offline and raises no
 // violation. The service worker's fetches obey the policy served with sw.js, not the page's, so
 // that file must give sw.js its own policy; the last test shows what happens when it does not.
-import { createServer, type Server } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
-import { cloudflareHeaders, netlifyHeaders, parseHeadersFile, type Headers } from '../unit/build/headers-file';
+import { cloudflareHeaders, netlifyHeaders, parseHeadersFile } from '../unit/build/headers-file';
 import {
   controlledByServiceWorker,
   expectVerdict,
@@ -17,32 +14,11 @@ import {
   recordForeignRequests,
   rsaCase,
 } from './offline-fixtures';
+import { built, serveDist } from './offline-server';
 
-const dist = fileURLToPath(new URL('../../dist', import.meta.url));
 const hosting = (file: string) => readFileSync(fileURLToPath(new URL(`../../docs/hosting/${file}`, import.meta.url)), 'utf8');
-const types: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.webmanifest': 'application/manifest+json',
-};
 
-/** A static server for dist/ that adds the headers `headersFor(path)` says. */
-async function serve(headersFor: (path: string) => Headers): Promise<{ server: Server; origin: string }> {
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(dist, path === '/' ? 'index.html' : path));
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream', ...headersFor(path) });
-    res.end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
-}
-
-test.skip(!existsSync(join(dist, 'index.html')), 'needs the built app in dist/ (run `npx vite build`)');
+test.skip(!built, 'needs the built app in dist/ (run `npx vite build`)');
 
 for (const [file, resolve] of [
   ['netlify/_headers', netlifyHeaders],
@@ -53,7 +29,7 @@ for (const [file, resolve] of [
     context,
   }) => {
     const rules = parseHeadersFile(hosting(file));
-    const { server, origin } = await serve((path) => resolve(rules, path));
+    const { close, origin } = await serveDist({ headersFor: (path) => resolve(rules, path) });
     try {
       const foreign = recordForeignRequests(context, origin);
       const violations = await recordCspViolations(context);
@@ -73,7 +49,7 @@ for (const [file, resolve] of [
       expect(await violations()).toEqual([]);
     } finally {
       await context.setOffline(false);
-      server.close();
+      close();
     }
   });
 }
@@ -83,7 +59,9 @@ test('issue-5: a service worker served with the page policy cannot precache (why
 }) => {
   const rules = parseHeadersFile(hosting('netlify/_headers'));
   const pagePolicy = netlifyHeaders(rules, '/')['content-security-policy']!;
-  const { server, origin } = await serve((path) => ({ ...netlifyHeaders(rules, path), 'content-security-policy': pagePolicy }));
+  const { close, origin } = await serveDist({
+    headersFor: (path) => ({ ...netlifyHeaders(rules, path), 'content-security-policy': pagePolicy }),
+  });
   try {
     await page.goto(origin);
     // The app registers its worker; the worker's install (precaching) then fails.
@@ -105,6 +83,6 @@ test('issue-5: a service worker served with the page policy cannot precache (why
     expect(['redundant', 'registered, no worker left']).toContain(state);
     expect(await page.evaluate(() => navigator.serviceWorker.controller)).toBeNull();
   } finally {
-    server.close();
+    close();
   }
 });

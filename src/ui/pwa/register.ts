@@ -22,12 +22,20 @@ export function createServiceWorker(): ServiceWorkerState {
     updateServiceWorker,
   } = useRegisterSW({
     immediate: true,
+    // The helper reloads only when the page was already controlled when it registered, so an
+    // update that arrives during the very first visit would never reload. `reload()` below
+    // reloads on the controller change in every case; this keeps the helper from doing it twice.
+    onNeedReload: () => {},
     onRegisterError: (error: unknown) => console.warn('Service worker registration failed:', error),
   });
+  const reload = () => {
+    navigator.serviceWorker?.addEventListener('controllerchange', () => window.location.reload(), { once: true });
+    void updateServiceWorker(true);
+  };
   return {
     offlineReady,
     needRefresh,
-    reload: () => void updateServiceWorker(true),
+    reload,
     dismissOfflineReady: () => setOfflineReady(false),
     dismissUpdate: () => setNeedRefresh(false),
   };
