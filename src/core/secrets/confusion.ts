@@ -7,7 +7,7 @@ import { TAG, encode, encodeInteger } from '../crypto/der';
 import { toPem } from '../crypto/pem';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import { jwkFromSpki, spkiFromJwk, type PublicJwk } from '../keys/spki';
-import { hmacMatcher, type HmacAlg } from './hmac-matcher';
+import { candidateBudget, hmacMatcher, type HmacAlg } from './hmac-matcher';
 
 export interface ConfusionKey {
   label: string;
@@ -132,8 +132,12 @@ export function findConfusion(
 ): ConfusionMatch | undefined {
   const matcher = hmacMatcher(alg, signingInput, signature);
   if (!matcher) return undefined;
+  let budget = candidateBudget(signingInput.length);
   for (const key of keys) {
-    for (const s of keySerializations(key)) if (matcher.matches(s.bytes)) return { key: key.label, serialization: s.name };
+    for (const s of keySerializations(key)) {
+      if (budget-- <= 0) return undefined;
+      if (matcher.matches(s.bytes)) return { key: key.label, serialization: s.name };
+    }
   }
   return undefined;
 }

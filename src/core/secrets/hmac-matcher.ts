@@ -84,6 +84,15 @@ export function hmacMatcher(alg: HmacAlg, message: Uint8Array, signature: Uint8A
   };
 }
 
+/** Bytes of message hashing allowed for one batch of guesses (~40 ms of work), so a
+ * multi-megabyte token never stalls inspect(). */
+const HASH_BUDGET = 8_000_000;
+
+/** How many candidate keys may be tried against a message of this length (at least one). */
+export function candidateBudget(messageLength: number): number {
+  return Math.max(1, Math.floor(HASH_BUDGET / (messageLength + 256)));
+}
+
 /** HMAC of one key, for the few-candidates paths (key-confusion serializations). */
 export function hmacMatches(alg: HmacAlg, key: Uint8Array, message: Uint8Array, signature: Uint8Array): boolean {
   return hmacMatcher(alg, message, signature)?.matches(key) ?? false;

@@ -4,6 +4,8 @@
 // real dictionary search (scan.ts).
 
 export const WELL_KNOWN_SECRETS: readonly string[] = [
+  // Most likely first: a huge token only gets the first few (see candidateBudget).
+  'secret',
   // jwt.io, classic and 2025 redesign
   'your-256-bit-secret',
   'your-384-bit-secret',
@@ -11,8 +13,7 @@ export const WELL_KNOWN_SECRETS: readonly string[] = [
   'a-string-secret-at-least-256-bits-long',
   'a-valid-string-secret-that-is-at-least-384-bits-long',
   'a-valid-string-secret-that-is-at-least-512-bits-long-which-is-very-long',
-  // the obvious ones (CyberChef's default is `secret`)
-  'secret',
+  // the obvious ones (CyberChef's default is `secret`, above)
   'Secret',
   'SECRET',
   'secretkey',

@@ -2,7 +2,7 @@
 // key, the built-in list, and strings taken from the token itself (iss, aud, sub, kid and their
 // host names). Synchronous and cheap (~100 HMACs); the user's big wordlists go to scan.ts.
 import type { ParsedToken, WeakSecretHit } from '../types';
-import { hmacMatcher, isHmacAlg, type HmacMatcher } from './hmac-matcher';
+import { candidateBudget, hmacMatcher, isHmacAlg, type HmacMatcher } from './hmac-matcher';
 import { WELL_KNOWN_SECRETS } from './list';
 
 /** `source` of a hit for the empty key (and so any all-zero key up to the block size). */
@@ -22,7 +22,7 @@ export function findWeakSecret(
     if (!isHmacAlg(alg)) continue;
     const matcher = hmacMatcher(alg, entry.signingInput, entry.signature);
     if (!matcher) continue;
-    const hit = tryCandidates(matcher, entry.header, payload);
+    const hit = tryCandidates(matcher, entry.signingInput, entry.header, payload);
     if (hit) return { ...hit, alg };
   }
   return undefined;
@@ -30,17 +30,17 @@ export function findWeakSecret(
 
 function tryCandidates(
   matcher: HmacMatcher,
+  message: Uint8Array,
   header: Record<string, unknown>,
   payload: Record<string, unknown> | undefined,
 ): Omit<WeakSecretHit, 'alg'> | undefined {
   if (matcher.matches(new Uint8Array(0))) return { secret: 'the empty key', source: EMPTY_KEY_SOURCE };
-  for (const secret of WELL_KNOWN_SECRETS) {
-    if (matcher.matches(utf8.encode(secret))) return { secret, source: BUILT_IN_SOURCE };
-  }
-  for (const { secret, source } of tokenStrings(header, payload)) {
-    if (matcher.matches(utf8.encode(secret))) return { secret, source };
-  }
-  return undefined;
+  // Most likely first; a huge token gets fewer guesses (see candidateBudget).
+  const candidates = [
+    ...WELL_KNOWN_SECRETS.map((secret) => ({ secret, source: BUILT_IN_SOURCE })),
+    ...tokenStrings(header, payload),
+  ].slice(0, candidateBudget(message.length));
+  return candidates.find(({ secret }) => matcher.matches(utf8.encode(secret)));
 }
 
 const MAX_STRING = 1024;
