@@ -93,6 +93,14 @@ describe('the built page', () => {
     for (const url of urls) expect(url).toMatch(/^\/(?!\/)/);
   });
 
+  it('renders no markup with a style="" attribute (the CSP would refuse it at runtime)', () => {
+    // Solid compiles static JSX attributes into HTML template strings; element.style is fine.
+    for (const file of files(outDir).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(outDir, file), 'utf8');
+      expect(/<[a-z][\w-]*\s[^<>`]*\bstyle\s*=/i.test(code), file).toBe(false);
+    }
+  });
+
   it('ships no modulepreload polyfill', () => {
     const entry = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1] ?? '';
     expect(entry).not.toBe('');
