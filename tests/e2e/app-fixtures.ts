@@ -60,6 +60,7 @@ export async function open(page: Page): Promise<void> {
 export async function paste(page: Page, text: string, label: 'Token' | 'Key' = 'Token'): Promise<void> {
   const box = page.getByRole('textbox', { name: label, exact: true });
   await box.click();
+  await box.press('ControlOrMeta+A'); // a paste replaces what is selected: everything
   await box.evaluate((el, t) => {
     const dt = new DataTransfer();
     dt.setData('text/plain', t);

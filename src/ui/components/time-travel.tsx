@@ -44,7 +44,7 @@ export function TimeTravel(props: TimeTravelProps) {
           step="1"
           class="field w-28"
           value={props.leeway}
-          onChange={(e) => props.onLeeway(Number(e.currentTarget.value))}
+          onInput={(e) => props.onLeeway(Number(e.currentTarget.value))}
         />
       </label>
     </div>

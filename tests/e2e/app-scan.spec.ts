@@ -1,0 +1,65 @@
+// Issue 4: weak-secret search. A wordlist picked or dropped runs in a Web Worker with a progress
+// bar, a rate and cancel, and the page keeps responding meanwhile.
+import { test, expect } from '@playwright/test';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { claims, expectStatus, hs256, open, paste } from './app-fixtures';
+
+// Read in place from the shared test data (repo root's sibling), never copied into the repo.
+const SHARED_LIST = resolve('../shared/wordlists/jwt.secrets.list');
+
+function wordlist(): { lines: string[]; name: string } {
+  if (existsSync(SHARED_LIST)) return { lines: readFileSync(SHARED_LIST, 'utf8').split(/\r?\n/), name: 'jwt.secrets.list' };
+  console.warn(`${SHARED_LIST} not found: scanning a small generated list instead`);
+  return { lines: Array.from({ length: 5000 }, (_, i) => `candidate-${i}`), name: 'generated.list' };
+}
+
+test.beforeEach(async ({ page }) => open(page));
+
+test('a wordlist finds the secret, with progress, and the secret can be used as the key', async ({ page }) => {
+  test.slow();
+  const { lines, name } = wordlist();
+  const secret = lines[Math.floor(lines.length * 0.9)]!;
+  // Make the list long enough that progress is visible before it finishes.
+  const padded = [...Array.from({ length: 300_000 }, (_, i) => `pad-${i}`), ...lines].join('\n');
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), secret));
+  await expectStatus(page, 'no-key');
+  await page.locator('input[type="file"]').setInputFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(padded) });
+  const scan = page.getByTestId('scan-status');
+  await expect(scan).toHaveAttribute('data-status', 'running');
+  await expect(page.getByRole('progressbar', { name: 'Scan progress' })).toBeVisible();
+  await expect(page.getByTestId('scan-rate')).toContainText(/per second/);
+  // The page still answers while the worker scans.
+  await page.getByTestId('theme-toggle').click();
+  await expect(scan).toHaveAttribute('data-status', 'found', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'Use it as the key' }).click();
+  await expectStatus(page, 'valid');
+});
+
+test('a wordlist dropped on the drop zone is scanned', async ({ page }) => {
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'hunter2'));
+  const dataTransfer = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['password\n123456\nhunter2\nletmein\n'], 'small.list', { type: 'text/plain' }));
+    return dt;
+  });
+  await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByTestId('scan-status')).toHaveAttribute('data-status', 'found');
+});
+
+test('a scan can be cancelled', async ({ page }) => {
+  test.slow();
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'not-in-the-list-8d1f0c'));
+  const big = Array.from({ length: 1_500_000 }, (_, i) => `word-${i}`).join('\n');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'big.list', mimeType: 'text/plain', buffer: Buffer.from(big) });
+  const scan = page.getByTestId('scan-status');
+  await expect(scan).toHaveAttribute('data-status', 'running');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await expect(scan).toHaveAttribute('data-status', 'cancelled');
+});
+
+test('a token that is not HMAC-signed has no secret to search for', async ({ page }) => {
+  await paste(page, 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhZG1pbiJ9.');
+  await expectStatus(page, 'unsecured');
+  await expect(page.locator('input[type="file"]')).toHaveCount(0);
+});
