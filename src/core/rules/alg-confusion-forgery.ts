@@ -1,8 +1,8 @@
 import type { KeyCandidate, LintRule, RuleContext } from '../types';
 import { memberOf, segmentAt } from '../lint/at';
-import { hmacEntry, userKeys } from '../lint/user-keys';
+import { hmacEntry, typedSecret, userKeys } from '../lint/user-keys';
 import { headerX5c } from '../lint/x5c';
-import { findConfusion, type ConfusionKey } from '../secrets/confusion';
+import { findConfusion, jwkFromOpenssh, publicKeyTextKind, type ConfusionKey } from '../secrets/confusion';
 
 export const algConfusionForgery: LintRule = {
   id: 'alg-confusion-forgery',
@@ -26,7 +26,7 @@ export const algConfusionForgery: LintRule = {
   check(ctx) {
     const hs = hmacEntry(ctx);
     if (!hs) return [];
-    const keys = [...userKeys(ctx).filter((c) => c.kty !== 'oct').map(pastedKey), ...embeddedKeys(ctx)];
+    const keys = [...userKeys(ctx).flatMap(pastedKey), ...embeddedKeys(ctx)];
     if (!keys.length) return [];
     const match = findConfusion(hs.alg, hs.entry.signingInput, hs.entry.signature, keys);
     if (!match) return [];
@@ -39,14 +39,22 @@ export const algConfusionForgery: LintRule = {
   },
 };
 
-function pastedKey(c: KeyCandidate): ConfusionKey {
-  return {
+function pastedKey(c: KeyCandidate): ConfusionKey[] {
+  if (c.kty === 'oct') {
+    // A public key pasted where a secret goes (an OpenSSH line is read as a secret).
+    const text = typedSecret(c);
+    const kind = text !== undefined ? publicKeyTextKind(text) : undefined;
+    if (!kind || text === undefined) return [];
+    const jwk = kind === 'OpenSSH public key' ? jwkFromOpenssh(text) : undefined;
+    return [{ label: `your ${kind}`, text, ...(jwk ? { jwk } : {}) }];
+  }
+  return [{
     label: c.source === 'jwks' || c.source === 'jwk' ? `the public key ${c.label}` : `your ${describe(c)}`,
     ...(c.spki ? { spki: c.spki } : {}),
     ...(c.jwk ? { jwk: c.jwk } : {}),
     ...(c.pem ? { text: c.pem } : {}),
     ...(c.certificate ? { certificate: c.certificate } : {}),
-  };
+  }];
 }
 
 function describe(c: KeyCandidate): string {

@@ -1,6 +1,7 @@
 import type { LintRule, RuleContext, RuleHit } from '../types';
 import { segmentAt, valueAt } from '../lint/at';
-import { keysForToken, signedAlg, userKeys } from '../lint/user-keys';
+import { keysForToken, signedAlg, typedSecret, userKeys } from '../lint/user-keys';
+import { publicKeyTextKind } from '../secrets/confusion';
 import { unsuitable } from '../verify/suitability';
 
 export const keyAlgMismatch: LintRule = {
@@ -27,6 +28,13 @@ export const keyAlgMismatch: LintRule = {
       // Weak or broken keys (invalid point, e = 1...) have their own rules.
       const ownRule = key.problems.some((p) => p.message === why && p.code !== 'use-not-sig' && p.code !== 'key-ops-no-verify');
       if (why && !ownRule) hits.push({ message: keys.length > 1 ? `${key.label}: ${why}` : why, at });
+    }
+    for (const key of keys) {
+      const text = typedSecret(key);
+      const kind = text !== undefined ? publicKeyTextKind(text) : undefined;
+      if (kind && signed.info.family === 'HMAC') {
+        hits.push({ message: `The key you gave is ${kind === 'OpenSSH public key' ? 'an' : 'a'} ${kind}, used here as the ${signed.info.alg} shared secret: that is the algorithm-confusion attack.`, at });
+      }
     }
     if (!hits.length && ctx.verdict.status === 'key-mismatch' && ctx.verdict.reason && !kidMissing(ctx)) {
       hits.push({ message: ctx.verdict.reason, at });

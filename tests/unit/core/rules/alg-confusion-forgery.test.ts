@@ -1,4 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { createHmac } from 'node:crypto';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { b64url, hits, rsaKeys, rsaPublicPem, run } from '../../helpers/mint';
 import { type Case, GOOD, HAS_OPENSSL, hs, jwk, jwks, mainJwk, pair, pem, rs, ruleSuite, selfSigned, STRONG } from './de-cases';
@@ -38,6 +42,17 @@ const cases: Case[] = [
 
 describe(RULE, () => {
   ruleSuite(RULE, cases);
+
+  it.skipIf(!existsSync('/usr/bin/ssh-keygen'))('finds a token keyed with an OpenSSH line pasted as the key (CVE-2024-33663 shape)', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'jwt-')), 'pub.pem');
+    writeFileSync(file, pem(pair('p256').publicKey));
+    const line = execFileSync('ssh-keygen', ['-i', '-m', 'PKCS8', '-f', file]).toString().trim();
+    for (const [secret, key] of [[line, line], [pem(pair('p256').publicKey), line], [line, pem(pair('p256').publicKey)]]) {
+      const report = await run(forged(secret!), { key: key! });
+      expect(hits(report, RULE).map((f) => f.severity)).toEqual(['error']);
+      expect(hits(report, 'key-alg-mismatch').map((f) => f.severity)).toEqual(['error']);
+    }
+  });
 
   it.skipIf(!HAS_OPENSSL)('finds a token keyed with the token’s own x5c certificate PEM', async () => {
     const cert = selfSigned(pair('p256').privateKey);

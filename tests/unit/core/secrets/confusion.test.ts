@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHmac, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { findConfusion, keySerializations } from '../../../../src/core/secrets/confusion';
+import { findConfusion, jwkFromOpenssh, keySerializations, publicKeyTextKind } from '../../../../src/core/secrets/confusion';
 
 const keys: [string, KeyObject][] = [
   ['RSA 2048', generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey],
@@ -80,5 +80,24 @@ describe('findConfusion', () => {
 
   it('finds nothing for an honest secret', () => {
     expect(findConfusion('HS256', input, sign('another secret'), [{ label: 'k', spki: der(rsa), text: pemText }])).toBeUndefined();
+  });
+});
+
+describe('OpenSSH public keys', () => {
+  it.skipIf(!existsSync('/usr/bin/ssh-keygen')).each([keys[0]!, keys[2]!, keys[3]!, keys[4]!])('%s: the JWK read from ssh-keygen’s line is the key', (_n, key) => {
+    const file = join(mkdtempSync(join(tmpdir(), 'jwt-')), 'pub.pem');
+    writeFileSync(file, key.export({ type: 'spki', format: 'pem' }));
+    const line = `${execFileSync('ssh-keygen', ['-i', '-m', 'PKCS8', '-f', file]).toString().trim()} user@host`;
+    expect(publicKeyTextKind(line)).toBe('OpenSSH public key');
+    const { kty, n, e, crv, x, y } = jwkOf(key) as Record<string, string>;
+    expect(jwkFromOpenssh(line)).toEqual(JSON.parse(JSON.stringify({ kty, n, e, crv, x, y })));
+  });
+  it.each([
+    ['-----BEGIN PUBLIC KEY-----\nMFkw\n-----END PUBLIC KEY-----', 'PEM'],
+    ['{"kty":"EC"}', 'JWK'],
+    ['ssh-rsa not base64!', undefined],
+    ['secret', undefined],
+  ])('publicKeyTextKind(%j) = %s', (text, kind) => {
+    expect(publicKeyTextKind(text)).toBe(kind);
   });
 });
