@@ -22,10 +22,10 @@ export const jkuPresent: LintRule = {
     if (!url) {
       return [{ message: `The header's \`jku\` (${JSON.stringify(ctx.header.jku)?.slice(0, 80)}) asks verifiers to fetch keys from it; it was not fetched.`, at }];
     }
-    const path = url.path && url.path !== '/' ? `, path ${url.path.slice(0, 80)}` : '';
+    const path = url.path && url.path !== '/' ? ` (path ${url.path.slice(0, 80)})` : '';
     return [
       {
-        message: `The header's \`jku\` asks verifiers to fetch keys from ${url.scheme}://${url.host}${path}; it was not fetched, and only a fixed list of trusted URLs should ever be.`,
+        message: `The header's \`jku\` asks verifiers to download keys from ${url.scheme}://${url.host}${path}; not fetched here, and a verifier should only use URLs it already trusts.`,
         at,
       },
     ];

@@ -36,8 +36,10 @@ export const keyAlgMismatch: LintRule = {
         hits.push({ message: `The key you gave is ${kind === 'OpenSSH public key' ? 'an' : 'a'} ${kind}, used here as the ${signed.info.alg} shared secret: that is the algorithm-confusion attack.`, at });
       }
     }
-    if (!hits.length && ctx.verdict.status === 'key-mismatch' && ctx.verdict.reason && !kidMissing(ctx)) {
-      hits.push({ message: ctx.verdict.reason, at });
+    const reason = ctx.verdict.reason;
+    const weakKey = keys.some((k) => k.problems.some((p) => p.message === reason));
+    if (!hits.length && ctx.verdict.status === 'key-mismatch' && reason && !weakKey && !kidMissing(ctx)) {
+      hits.push({ message: reason, at });
     }
     return hits;
   },

@@ -12,7 +12,7 @@ export const sigInvalid: LintRule = {
   check(ctx) {
     if (ctx.token.kind !== 'jws' || ctx.verdict.status !== 'invalid') return [];
     const key = ctx.verdict.keyUsed ? ` with ${ctx.verdict.keyUsed}` : '';
-    const reason = ctx.verdict.reason ? ` ${ctx.verdict.reason}` : '';
-    return [{ message: `The signature does not verify${key}.${reason}`, at: segmentAt(ctx, 'signature') }];
+    const message = ctx.verdict.reason ?? `The signature does not verify${key}: the token was changed or signed with another key.`;
+    return [{ message, at: segmentAt(ctx, 'signature') }];
   },
 };

@@ -1,5 +1,5 @@
-import { describe } from 'vitest';
-import { rsaPublicPem } from '../../helpers/mint';
+import { describe, expect, it } from 'vitest';
+import { hits, rsaPublicPem, run } from '../../helpers/mint';
 import { type Case, GOOD, hs, jwk, jwks, mainJwk, pair, pem, rs, ruleSuite, signed, STRONG } from './de-cases';
 
 const RULE = 'key-alg-mismatch';
@@ -31,3 +31,12 @@ const cases: Case[] = [
 ];
 
 describe(RULE, () => ruleSuite(RULE, cases));
+
+describe(`${RULE}: weak keys have their own rules`, () => {
+  it('e = 1 is reported by rsa-public-exponent-weak, not here', async () => {
+    const report = await run(rs(), { key: JSON.stringify(mainJwk({ e: 'AQ' })) });
+    expect(report.signature.status).toBe('key-mismatch');
+    expect(hits(report, RULE)).toEqual([]);
+    expect(hits(report, 'rsa-public-exponent-weak')).toHaveLength(1);
+  });
+});
