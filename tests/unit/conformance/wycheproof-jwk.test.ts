@@ -10,19 +10,20 @@ interface Group { comment: string; private?: object; public?: object; tests: Cas
 const FILE = 'wycheproof/json_web_key_test.json';
 
 /**
- * Project policy: weak-but-working keys still verify (status 'valid'), and the lint rules flag
- * them as errors (rsa-key-too-small, hmac-secret-too-short, hmac-secret-empty). A debugger must be
- * able to say "this signature matches, and your key is too weak", not just "rejected".
- * For these we assert the verdict AND the fact about the key that the rules report.
+ * Project policy: weak-but-working keys still verify (status 'valid': issue 2 asks to verify RSA
+ * keys under 2048 bits anyway and flag them), and the report rejects them with an ERROR finding
+ * (error = "a conforming verifier must reject"). A debugger must be able to say "this signature
+ * matches, and your key is too weak", not just "rejected". So Wycheproof's 'invalid' holds as:
+ * status 'valid' AND the named rule fires at error severity.
  */
 const WEAK_BUT_VERIFIES: Record<number, string> = {
-  8: 'RSA 1024-bit key (rsa-too-small problem on the key)',
-  10: 'HS256 key shorter than 32 bytes',
-  11: 'HS384 key shorter than 48 bytes',
-  12: 'HS512 key shorter than 64 bytes',
-  16: 'HS256 with the empty key',
-  17: 'HS384 with the empty key',
-  18: 'HS512 with the empty key',
+  8: 'rsa-key-too-small', // RSA 1024-bit key
+  10: 'hmac-secret-too-short', // HS256 key shorter than 32 bytes
+  11: 'hmac-secret-too-short', // HS384 key shorter than 48 bytes
+  12: 'hmac-secret-too-short', // HS512 key shorter than 64 bytes
+  16: 'hmac-secret-empty', // HS256 with the empty key
+  17: 'hmac-secret-empty', // HS384 with the empty key
+  18: 'hmac-secret-empty', // HS512 with the empty key
 };
 
 /** The status each policy rejection must have (beyond "not valid"). */
@@ -50,11 +51,11 @@ describe.skipIf(!hasVectors(FILE))(hasVectors(FILE) ? 'Wycheproof JWK' : MISSING
   it.each(cases.map((c) => [c.tcId, c.comment, c] as const))('tcId %i (%s)', async (_id, _c, c) => {
     const report = await check(c.jws, c.key);
     const status = report.signature.status;
-    if (WEAK_BUT_VERIFIES[c.tcId]) {
+    const rejectingRule = WEAK_BUT_VERIFIES[c.tcId];
+    if (rejectingRule) {
       expect(status).toBe('valid');
-      const key = report.keys.candidates[0]!;
-      if (c.tcId === 8) expect(key.problems.map((p) => p.code)).toContain('rsa-too-small');
-      else expect(key.bits).toBeLessThan(Number(report.signature.alg!.slice(2)));
+      const errors = report.findings.filter((f) => f.rule === rejectingRule && f.severity === 'error');
+      expect(errors.length).toBeGreaterThan(0);
       return;
     }
     if (c.result === 'valid') expect(status).toBe('valid');
