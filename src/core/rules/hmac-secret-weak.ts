@@ -27,10 +27,20 @@ export const hmacSecretWeak: LintRule = {
       });
     }
     for (const key of secretKeys(ctx)) {
-      const text = typedSecret(key);
+      const text = typedSecret(key) ?? jwkSecretText(key.secrets?.[0]?.bytes);
       if (text === undefined || text === weak?.secret || !isWellKnownSecret(text)) continue;
       hits.push({ message: `The secret you supplied, "${text}", is a well-known default that attackers try first.` });
     }
     return hits;
   },
 };
+
+/** A JWK `k` that decodes to UTF-8 text (`c2VjcmV0` is "secret"). */
+function jwkSecretText(bytes: Uint8Array | undefined): string | undefined {
+  if (!bytes) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}

@@ -18,6 +18,8 @@ const cases: Case[] = [
   { name: 'secret = the kid', token: hs({ alg: 'HS256', kid: 'prod-key-7' }, GOOD, 'prod-key-7'), expected: 'error' },
   { name: 'found and also supplied: one finding', token: JWT_IO_CLASSIC, key: 'your-256-bit-secret', expected: 'error', count: 1 },
   { name: 'supplied secret on the list, token signed otherwise', token: hs(), key: 'changeme', expected: 'error', count: 1, at: false },
+  { name: 'supplied JWK whose k is "secret" (c2VjcmV0)', token: hs(), key: JSON.stringify({ kty: 'oct', k: 'c2VjcmV0' }), expected: 'error', count: 1, at: false },
+  { name: 'supplied JWK with a random k', token: hs(), key: JSON.stringify({ kty: 'oct', k: Buffer.from(STRONG).toString('base64url') }), expected: undefined },
   { name: 'strong secret, not supplied', token: hs(), expected: undefined },
   { name: 'strong secret, supplied', token: hs(), key: STRONG, expected: undefined },
   { name: 'empty key (hmac-secret-empty instead)', token: hs({ alg: 'HS256' }, GOOD, ''), expected: undefined },
