@@ -54,6 +54,15 @@ describe(RULE, () => {
     }
   });
 
+  it.skipIf(!HAS_OPENSSL)('finds a token keyed with the public key of a pasted certificate, or with the certificate PEM', async () => {
+    const cert = selfSigned(rsaKeys().privateKey);
+    const certPem = `-----BEGIN CERTIFICATE-----\n${cert.toString('base64').replace(/.{64}(?=.)/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
+    for (const secret of [spkiPem, certPem, certPem.trimEnd()]) {
+      const report = await run(forged(secret), { key: certPem });
+      expect(hits(report, RULE).map((f) => f.severity)).toEqual(['error']);
+    }
+  });
+
   it.skipIf(!HAS_OPENSSL)('finds a token keyed with the token’s own x5c certificate PEM', async () => {
     const cert = selfSigned(pair('p256').privateKey);
     const certPem = `-----BEGIN CERTIFICATE-----\n${cert.toString('base64').replace(/.{64}(?=.)/g, '$&\n')}\n-----END CERTIFICATE-----\n`;
