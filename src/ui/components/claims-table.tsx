@@ -77,7 +77,7 @@ export function ClaimsTable(props: { claims: readonly ClaimView[] }) {
                   <td class="hidden py-2 pr-3 text-xs text-slate-600 md:table-cell dark:text-slate-300">
                     {c.description}
                     <Show when={c.source}>
-                      <span class="ml-1 text-slate-400 dark:text-slate-500">({c.source})</span>
+                      <span class="ml-1 text-slate-500 dark:text-slate-400">({c.source})</span>
                     </Show>
                   </td>
                   <td class="py-2 text-right">

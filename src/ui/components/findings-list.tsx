@@ -4,7 +4,7 @@ import { createMemo, For, Show } from 'solid-js';
 import type { Finding, Severity } from '../../core/index';
 import { ruleCatalog } from '../state/core';
 import { createStableList } from '../state/stable';
-import { revealTarget, type Revealers } from '../state/reveal';
+import { revealTargets, type Revealers } from '../state/reveal';
 import { Icon } from './icons';
 
 const GROUPS: { severity: Severity; title: string; cls: string; icon: 'cross' | 'alert' | 'info' }[] = [
@@ -26,7 +26,7 @@ export function FindingsList(props: { findings: readonly Finding[]; revealers: R
             <section aria-label={`${g.title} (${g.items.length})`}>
               <h3 class={`mb-2 flex items-center gap-2 text-sm font-semibold ${g.cls}`}>
                 <Icon name={g.icon} class="size-4" />
-                {g.title} <span class="font-normal opacity-80">({g.items.length})</span>
+                {g.title} <span class="font-normal">({g.items.length})</span>
               </h3>
               <ul class="flex flex-col gap-2">
                 <For each={g.items}>{(f) => <FindingItem finding={f} revealers={props.revealers} cls={g.cls} />}</For>
@@ -41,11 +41,7 @@ export function FindingsList(props: { findings: readonly Finding[]; revealers: R
 
 function FindingItem(props: { finding: Finding; revealers: Revealers; cls: string }) {
   const info = () => ruleCatalog().get(props.finding.rule);
-  const target = () => revealTarget(props.finding);
-  const show = () => {
-    const t = target();
-    if (t) props.revealers[t.target]?.(t.from, t.to);
-  };
+  const targets = () => revealTargets(props.finding);
   return (
     <li
       class={`finding rounded-lg border border-slate-200 bg-white p-3 dark:border-slate-700 dark:bg-slate-900 ${props.cls}`}
@@ -63,10 +59,16 @@ function FindingItem(props: { finding: Finding; revealers: Revealers; cls: strin
           </p>
           <p class="mt-1 text-sm text-slate-900 [overflow-wrap:anywhere] dark:text-slate-100">{props.finding.message}</p>
         </div>
-        <Show when={target()}>
-          <button type="button" class="btn-ghost" onClick={show}>
-            Show in {target()!.target === 'token' ? 'token' : target()!.target}
-          </button>
+        <Show when={targets().length}>
+          <div class="flex gap-1">
+            <For each={targets()}>
+              {(t) => (
+                <button type="button" class="btn-ghost" onClick={() => props.revealers[t.target]?.(t.from, t.to)}>
+                  Show in {t.target}
+                </button>
+              )}
+            </For>
+          </div>
         </Show>
       </div>
       <Show when={info()}>

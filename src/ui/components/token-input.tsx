@@ -62,7 +62,7 @@ export function TokenInput(props: TokenInputProps) {
     <div class="flex flex-col gap-2">
       <div class="flex flex-wrap items-center justify-between gap-2">
         <h2 class="text-sm font-semibold text-slate-700 dark:text-slate-200">Encoded token</h2>
-        <div class="flex items-center gap-3 text-xs text-slate-500 dark:text-slate-400">
+        <div class="flex flex-wrap items-center gap-x-3 gap-y-1 text-xs text-slate-500 dark:text-slate-400">
           <span class="seg-legend seg-legend-header">Header</span>
           <span class="seg-legend seg-legend-payload">Payload</span>
           <span class="seg-legend seg-legend-signature">Signature</span>

@@ -48,7 +48,7 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
             {head().label}
           </h2>
           <Show when={detail()}>
-            <p class="mt-1 text-sm opacity-90 [overflow-wrap:anywhere]">{detail()}</p>
+            <p class="mt-1 text-sm [overflow-wrap:anywhere]">{detail()}</p>
           </Show>
           <Show when={extra()}>
             <p class="mt-1 text-sm font-medium [overflow-wrap:anywhere]">{extra()}</p>
@@ -97,7 +97,7 @@ function TimeBadge(props: { time: TimeVerdict; asOf: number | null }) {
       <span>
         {text().label}
         <Show when={props.asOf !== null}>
-          <span class="block text-xs font-normal opacity-80">as of {new Date(props.time.now * 1000).toISOString().replace('.000Z', 'Z')}</span>
+          <span class="block text-xs font-normal">as of {new Date(props.time.now * 1000).toISOString().replace('.000Z', 'Z')}</span>
         </Show>
       </span>
     </div>

@@ -27,7 +27,8 @@ export function createEditor(opts: EditorOptions): EditorView {
   const extensions: Extension[] = [
     editorTheme,
     EditorView.lineWrapping,
-    EditorView.contentAttributes.of({ 'aria-label': opts.label, spellcheck: 'false', autocapitalize: 'off' }),
+    // tabindex makes the content count as focusable for the scrolling region around it (axe).
+    EditorView.contentAttributes.of({ 'aria-label': opts.label, spellcheck: 'false', autocapitalize: 'off', tabindex: '0' }),
     opts.readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
     keymap.of(defaultKeymap),
     opts.placeholder ? placeholderExt(opts.placeholder) : [],

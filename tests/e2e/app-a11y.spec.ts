@@ -1,0 +1,41 @@
+// Issue 4: accessibility. axe finds no violations on the empty page, with a valid token, and
+// with an attacked token; the contract hooks have their accessible names.
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { claims, expectStatus, open, paste, publicPem, rs256 } from './app-fixtures';
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary).toEqual([]);
+}
+
+test.beforeEach(async ({ page }) => open(page));
+
+test('the empty page has no axe violations', async ({ page }) => {
+  await expectNoViolations(page);
+});
+
+test('a valid token has no axe violations, in light and dark', async ({ page }) => {
+  await paste(page, rs256({}, claims()));
+  await paste(page, publicPem(), 'Key');
+  await expectStatus(page, 'valid');
+  await expectNoViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page);
+});
+
+test('an attacked token has no axe violations', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Load a sample token' }).selectOption('none');
+  await expectStatus(page, 'unsecured');
+  await expect(page.locator('[data-rule="alg-none"]')).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('the contract hooks exist with their names', async ({ page }) => {
+  await expect(page.getByRole('textbox', { name: 'Token', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Key', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Header', exact: true })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Payload', exact: true })).toBeVisible();
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', /.+/);
+});
