@@ -275,10 +275,10 @@ export interface KeyCandidate {
   jwk?: Record<string, unknown>;
   /** HMAC key bytes per encoding tried; for a secret text with encoding 'auto' there are several. */
   secrets?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
-  /** DER of the SPKI (asymmetric), for alg-confusion checks. */
   /** With a fixed encoding: the same text read in the other valid encodings, used only to say
    * "it does verify if read as base64"; never used to call a signature valid. */
   otherReadings?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
+  /** DER of the SPKI (asymmetric), for alg-confusion checks. */
   spki?: Uint8Array;
   /** Original PEM text as pasted (one block), for alg-confusion serializations. */
   pem?: string;
@@ -295,8 +295,8 @@ export type KeyProblemCode =
   | 'ec-point-invalid'
   | 'rsa-exponent-weak'
   | 'rsa-too-small'
-  | 'private-key-given'
   | 'rsa-roca' // modulus has the ROCA fingerprint (CVE-2017-15361): the private key can be recovered
+  | 'private-key-given'
   | 'use-not-sig'
   | 'key-ops-no-verify';
 

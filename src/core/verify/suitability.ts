@@ -6,8 +6,9 @@ import type { KeyCandidate } from '../types';
 
 const KTY_NAME: Record<string, string> = { RSA: 'RSA', EC: 'EC', OKP: 'EdDSA (OKP)', oct: 'shared-secret' };
 
+/** 'An' before a vowel sound: "an EC key", "an RSA key" (said "ar-es-ay"). */
 function article(word: string): string {
-  return /^[AEIOU]/.test(word) ? 'An' : 'A';
+  return /^(?:[AEIOU]|RSA)/.test(word) ? 'An' : 'A';
 }
 
 /** Why `c` cannot verify `info.alg`, or undefined when it can. */
