@@ -16,20 +16,32 @@ export const STATUS_TEXT: Record<SignatureStatus, { label: string; tone: Tone; i
   encrypted: { label: 'Encrypted token (JWE)', tone: 'neutral', icon: 'lock' },
 };
 
-/** Rules whose finding means a signature that verifies still proves nothing. */
-const UNTRUSTING_RULES: Record<string, string> = {
-  'self-verified-only': 'It verifies only with a key carried inside the token, so anyone could have signed it.',
-  'alg-confusion-forgery': 'It was signed with the public key used as an HMAC secret: this is a forgery.',
-  'hmac-secret-weak': 'Its secret is on a public wordlist, so anyone can sign tokens like this one.',
-  'hmac-secret-empty': 'It verifies with an empty secret, so anyone can sign tokens like this one.',
+/** Rules whose finding means a signature that verifies (or would) still proves nothing. */
+const UNTRUSTING_RULES: Record<string, { headline: string; text: string }> = {
+  'self-verified-only': {
+    headline: 'Signed by a key it carries: proves nothing',
+    text: 'It verifies only with a key carried inside the token, so anyone could have signed it.',
+  },
+  'alg-confusion-forgery': {
+    headline: 'Forged: public key used as an HMAC secret',
+    text: 'It was signed with the public key used as an HMAC secret: this is a forgery.',
+  },
+  'hmac-secret-weak': {
+    headline: 'Forgeable: the secret is on a public wordlist',
+    text: 'Its secret is on a public wordlist, so anyone can sign tokens like this one.',
+  },
+  'hmac-secret-empty': {
+    headline: 'Forgeable: it verifies with an empty secret',
+    text: 'It verifies with an empty secret, so anyone can sign tokens like this one.',
+  },
 };
 
 /** Why this token must not be trusted even if its signature verifies, or undefined. */
-export function untrustedReason(report: Report): { rule: string; text: string } | undefined {
+export function untrustedReason(report: Report): { rule: string; headline: string; text: string } | undefined {
   for (const f of report.findings) {
     if (f.path?.length) continue;
-    const text = UNTRUSTING_RULES[f.rule];
-    if (text) return { rule: f.rule, text };
+    const why = UNTRUSTING_RULES[f.rule];
+    if (why) return { rule: f.rule, ...why };
   }
   return undefined;
 }

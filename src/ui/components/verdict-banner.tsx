@@ -12,7 +12,9 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
   const untrusted = createMemo(() => (props.report ? untrustedReason(props.report) : undefined));
   const head = createMemo((): { label: string; tone: Tone; icon: IconName } => {
     if (props.empty) return { label: 'Paste a token to begin', tone: 'neutral', icon: 'info' };
-    if (status() === 'valid' && untrusted()) return { label: 'Signature verifies, but proves nothing', tone: 'bad', icon: 'alert' };
+    // A signature that verifies, or that was not checked, proves nothing when anyone could sign it.
+    const why = untrusted();
+    if (why && (status() === 'valid' || status() === 'no-key')) return { label: why.headline, tone: 'bad', icon: 'alert' };
     return STATUS_TEXT[status()];
   });
   const detail = createMemo(() => {
@@ -27,6 +29,7 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
     return sig.reason ?? '';
   });
   const extra = () => (status() !== 'valid' ? untrusted()?.text : undefined);
+
 
   return (
     <section
