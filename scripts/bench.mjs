@@ -145,7 +145,7 @@ async function scan(browser, now) {
     const t0 = await page.evaluate(() => performance.now());
     await page.getByLabel(/wordlist/i).setInputFiles(WORDLIST);
     const status = page.getByTestId('scan-status');
-    await status.and(page.locator('[data-state="found"],[data-state="not-found"]')).waitFor({ timeout: 60_000 });
+    await status.and(page.locator('[data-status="found"],[data-status="not-found"]')).waitFor({ timeout: 60_000 });
     const t1 = await page.evaluate(() => performance.now());
     const elapsed = Number(await status.getAttribute('data-elapsed-ms'));
     totals.push(Number.isFinite(elapsed) && elapsed > 0 ? elapsed : t1 - t0);

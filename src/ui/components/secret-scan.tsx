@@ -63,7 +63,12 @@ export function SecretScan(props: SecretScanProps) {
   };
 
   return (
-    <div class="flex flex-col gap-3 text-sm" data-testid="scan-status" data-status={done()?.status ?? state().phase}>
+    <div
+      class="flex flex-col gap-3 text-sm"
+      data-testid="scan-status"
+      data-status={done()?.status ?? state().phase}
+      data-elapsed-ms={done()?.elapsedMs}
+    >
       <p class="text-slate-600 dark:text-slate-300">
         Try every line of a wordlist as the HMAC secret. It runs on this device in the background; nothing is uploaded.
       </p>
