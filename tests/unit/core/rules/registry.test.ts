@@ -20,8 +20,11 @@ function catalogueRules(text: string): { id: string; severity: string }[] {
   return out;
 }
 
-describe.skipIf(!existsSync(catalogue))('rule registry (skipped: ../shared/rules.md not found)', () => {
-  const expected = catalogueRules(readFileSync(catalogue, 'utf8'));
+const present = existsSync(catalogue);
+
+describe.skipIf(!present)(present ? 'rule registry' : 'rule registry (skipped: ../shared/rules.md not found)', () => {
+  // describe bodies run even when skipped: read the catalogue only where it exists.
+  const expected = present ? catalogueRules(readFileSync(catalogue, 'utf8')) : [];
 
   it('reads 99 rules from the catalogue', () => {
     expect(expected).toHaveLength(99);
