@@ -86,6 +86,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     header,
     payload,
     keys,
+    keyText: input.key ?? '',
     verdict,
     embeddedVerdict,
     profile,

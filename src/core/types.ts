@@ -404,6 +404,8 @@ export interface RuleContext {
   /** Plain payload object (undefined when not a JSON object). */
   payload?: Record<string, unknown>;
   keys: KeyParse;
+  /** The key text exactly as the user pasted it ('' when none). */
+  keyText: string;
   verdict: SignatureVerdict;
   /** Verification against the token's own embedded key (jwk / x5c leaf), when it has one. */
   embeddedVerdict?: SignatureVerdict;

@@ -26,7 +26,7 @@ export const algConfusionForgery: LintRule = {
   check(ctx) {
     const hs = hmacEntry(ctx);
     if (!hs) return [];
-    const keys = [...userKeys(ctx).flatMap(pastedKey), ...embeddedKeys(ctx)];
+    const keys = [...userKeys(ctx).flatMap((c) => pastedKey(c, ctx.keyText)), ...embeddedKeys(ctx)];
     if (!keys.length) return [];
     const match = findConfusion(hs.alg, hs.entry.signingInput, hs.entry.signature, keys);
     if (!match) return [];
@@ -39,7 +39,9 @@ export const algConfusionForgery: LintRule = {
   },
 };
 
-function pastedKey(c: KeyCandidate): ConfusionKey[] {
+/** `keyText` is the key box as pasted: for a single JWK it is the exact JSON a server may have
+ * used as the secret (spacing and member order included). */
+function pastedKey(c: KeyCandidate, keyText: string): ConfusionKey[] {
   if (c.kty === 'oct') {
     // A public key pasted where a secret goes (an OpenSSH line is read as a secret).
     const text = typedSecret(c);
@@ -52,7 +54,7 @@ function pastedKey(c: KeyCandidate): ConfusionKey[] {
     label: c.source === 'jwks' || c.source === 'jwk' ? `the public key ${c.label}` : `your ${describe(c)}`,
     ...(c.spki ? { spki: c.spki } : {}),
     ...(c.jwk ? { jwk: c.jwk } : {}),
-    ...(c.pem ? { text: c.pem } : {}),
+    ...(c.pem ? { text: c.pem } : c.source === 'jwk' && keyText.trim() ? { text: keyText } : {}),
     ...(c.certificate ? { certificate: c.certificate } : {}),
   }];
 }

@@ -30,6 +30,12 @@ const cases: Case[] = [
   { name: 'HS512 with the JWK JSON of a JWK Set key', token: forged(JSON.stringify(mainJwk({ kid: 'k1' })), { alg: 'HS512', kid: 'k1' }), key: jwks(mainJwk({ kid: 'k1' })), expected: 'error' },
   { name: 'HS384 with an EC key PEM', token: forged(pem(pair('p256').publicKey), { alg: 'HS384' }), key: pem(pair('p256').publicKey), expected: 'error' },
   {
+    name: 'HMAC keyed with the JWK exactly as pasted (own spacing and member order)',
+    token: forged(`{ "n": "${String(mainJwk({}).n)}",\n  "e": "AQAB", "kty": "RSA" }\n`),
+    key: `{ "n": "${String(mainJwk({}).n)}",\n  "e": "AQAB", "kty": "RSA" }\n`,
+    expected: 'error',
+  },
+  {
     name: 'the token’s own jwk, keyed with its exact JSON text (no key supplied)',
     token: forged(JSON.stringify(ecJwk), { alg: 'HS256', jwk: ecJwk }),
     expected: 'error',
