@@ -189,6 +189,7 @@ function table(r) {
       `${range(r.scan.total)} ms, ${fmt(r.scan.perSecond, 0)}/s`, '≤ 1000 ms', r.scan.total.median <= 1000));
     out.push(row('wordlist scan: longest main-thread task', `${range(r.scan.longestTask)} ms`, 'no long task (< 50 ms)', r.scan.longestTask.max < 50));
   }
+  out.push('', 'Startup chunks (gzip): ' + r.startup.chunks.map((c) => `${c.file} ${kb(c.gzip)}`).join(', '));
   return out.join('\n');
 }
 
