@@ -31,6 +31,7 @@ function context(input: string): RuleContext {
     header,
     payload,
     keys: { kind: 'none', candidates: [], setIssues: [] },
+    keyText: '',
     verdict: { status: 'no-key', candidates: [] },
     profile: tokenProfile(header, payload),
     now: NOW,
