@@ -11,7 +11,7 @@ export interface NestedToken {
 }
 
 export function looksLikeCompactToken(text: string): boolean {
-  return text.length < 2_000_000 && (COMPACT_JWT.test(text) || COMPACT_JWE.test(text));
+  return text.length < 2_000_000 && text.startsWith('eyJ') && (COMPACT_JWT.test(text) || COMPACT_JWE.test(text));
 }
 
 export function findNestedTokens(token: ParsedToken, payload: Record<string, unknown> | undefined): NestedToken[] {
@@ -25,6 +25,8 @@ export function findNestedTokens(token: ParsedToken, payload: Record<string, unk
   return found;
 }
 
+/** `names` is one shared stack (pushed and popped around each child), so a 20,000-item array
+ * costs no array per item; a path is joined only for a value that is a token. */
 function collect(value: unknown, names: string[], out: NestedToken[], depth: number): void {
   if (depth > 8 || out.length >= 16) return;
   if (typeof value === 'string') {
@@ -32,10 +34,21 @@ function collect(value: unknown, names: string[], out: NestedToken[], depth: num
     return;
   }
   if (Array.isArray(value)) {
-    value.forEach((item, i) => collect(item, [...names, String(i)], out, depth + 1));
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      // Only strings and containers can hold a token; numbers, booleans and null are skipped.
+      if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
+      names.push(String(i));
+      collect(item, names, out, depth + 1);
+      names.pop();
+    }
     return;
   }
   if (typeof value === 'object' && value !== null) {
-    for (const [k, v] of Object.entries(value)) collect(v, [...names, k], out, depth + 1);
+    for (const [k, v] of Object.entries(value)) {
+      names.push(k);
+      collect(v, names, out, depth + 1);
+      names.pop();
+    }
   }
 }

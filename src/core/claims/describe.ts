@@ -7,9 +7,15 @@ import { isoUtc, MILLISECONDS_FROM } from './words';
 export function describeClaims(json: DecodedJson | undefined, now: number): ClaimView[] {
   const root = json?.node;
   if (!json || root?.type !== 'object') return [];
+  // A claim named once is exactly json.value[name]: reuse it rather than rebuild it (a large
+  // claim is then one object in the report, not two). A duplicated name is rebuilt from its
+  // own member, since json.value holds only the last one.
+  const parsed = json.value as Record<string, unknown>;
+  const count = new Map<string, number>();
+  for (const m of root.members) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   return root.members.map((member) => {
     const info = claimRegistry.get(member.name);
-    const value = plainValue(member.value);
+    const value = count.get(member.name) === 1 ? parsed[member.name] : plainValue(member.value);
     const view: ClaimView = {
       name: member.name,
       value,

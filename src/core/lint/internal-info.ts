@@ -5,23 +5,29 @@ import { hostReasons } from './url-risk';
 
 const MAX_SCAN = 4096;
 
+// Each regex runs only when the text holds a character that regex cannot match without
+// (a plain group name like "grp-000123-engineering" then costs a few indexOf calls).
 const CHECKS: [string, (text: string) => boolean][] = [
-  ['a database connection string', (t) => DB_URL.test(t) || (ADO_SERVER.test(t) && ADO_DATABASE.test(t))],
-  ['a stack trace', (t) => STACK.some((re) => re.test(t))],
+  [
+    'a database connection string',
+    (t) => (t.includes('://') && DB_URL.test(t)) || (t.includes('=') && ADO_SERVER.test(t) && ADO_DATABASE.test(t)),
+  ],
+  ['a stack trace', (t) => STACK.some(([needle, re]) => t.includes(needle) && re.test(t))],
   ['a private IP address', (t) => privateIp(t)],
-  ['an internal host name', (t) => internalHost(t)],
-  ['a server filesystem path', (t) => UNIX_PATH.test(t) || WINDOWS_PATH.test(t)],
+  ['an internal host name', (t) => t.includes('.') && internalHost(t)],
+  ['a server filesystem path', (t) => (t.includes('/') && UNIX_PATH.test(t)) || (t.includes('\\') && WINDOWS_PATH.test(t))],
 ];
 
 const DB_URL = /\b(?:postgres(?:ql)?|mysql|mariadb|mongodb(?:\+srv)?|redis|rediss|amqps?|mssql|sqlserver|oracle|cassandra|couchdb|neo4j|clickhouse):\/\/\S+/i;
 // ADO.NET / ODBC style: "Server=…;Database=…". Two separate linear tests, no backtracking.
 const ADO_SERVER = /(?:^|;)\s*(?:Server|Data Source)\s*=/i;
 const ADO_DATABASE = /;\s*(?:Database|Initial Catalog)\s*=/i;
-const STACK = [
-  /\bat [\w$.<>]+ ?\([^()\s]*:\d+(?::\d+)?\)/, // JavaScript / Java frames
-  /Traceback \(most recent call last\)/,
-  /File "[^"]+", line \d+/,
-  /Exception in thread "/,
+/** Each pattern with a literal every match contains. */
+const STACK: [string, RegExp][] = [
+  ['at ', /\bat [\w$.<>]+ ?\([^()\s]*:\d+(?::\d+)?\)/], // JavaScript / Java frames
+  ['Traceback', /Traceback \(most recent call last\)/],
+  ['File "', /File "[^"]+", line \d+/],
+  ['Exception in thread "', /Exception in thread "/],
 ];
 const UNIX_PATH = /(?:^|[\s=:'"(])\/(?:home|root|etc|var|usr|opt|srv|tmp|mnt|proc|app|data)\/[\w.-]/;
 const WINDOWS_PATH = /(?:^|[\s=:'"(])(?:[A-Za-z]:\\[\w$ .-]+\\|\\\\[\w.-]+\\[\w$.-]+)/;
@@ -30,11 +36,15 @@ const IPV6 = /(?<![\w:])(?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]*[0-9a-f]
 const HOST = /(?<![\w.-])(?:[a-z0-9-]+\.)+(?:internal|local|corp|lan|intranet|localdomain)(?![\w.-])/gi;
 
 function privateIp(text: string): boolean {
-  for (const m of text.matchAll(IPV4)) {
-    const ip = parseIpv4(m[0]);
-    if (ip !== undefined && ipv4Risk(ip).some((r) => r !== 'loopback')) return true;
+  if (text.includes('.')) {
+    for (const m of text.matchAll(IPV4)) {
+      const ip = parseIpv4(m[0]);
+      if (ip !== undefined && ipv4Risk(ip).some((r) => r !== 'loopback')) return true;
+    }
   }
-  for (const m of text.matchAll(IPV6)) if (ipv6Risk(m[0]).length) return true;
+  if (text.includes(':')) {
+    for (const m of text.matchAll(IPV6)) if (ipv6Risk(m[0]).length) return true;
+  }
   return false;
 }
 

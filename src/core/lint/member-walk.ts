@@ -18,10 +18,17 @@ export function* walkMembers(root: JsonNode | undefined, limit = 200_000): Gener
       for (const member of node.members) {
         if (++seen > limit) return;
         yield { member, path };
-        stack.push({ node: member.value, path: [...path, member.name] });
+        const value = member.value;
+        if (value.type === 'object' || value.type === 'array') stack.push({ node: value, path: [...path, member.name] });
       }
     } else if (node.type === 'array') {
-      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, String(i)] }));
+      // Only containers can hold members: scalar items are never queued (a 20,000-string array
+      // costs one pass, not 20,000 paths). Popping order among containers is unchanged.
+      const items = node.items;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i]!;
+        if (item.type === 'object' || item.type === 'array') stack.push({ node: item, path: [...path, String(i)] });
+      }
     }
   }
 }

@@ -37,9 +37,21 @@ export function hasCardPrefix(digits: string): boolean {
 
 const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
 
+/** Whether `text` has at least `min` ASCII digits (a cheap test before a regex scan). */
+function hasDigits(text: string, min: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x30 && c <= 0x39 && ++count >= min) return true;
+  }
+  return false;
+}
+
 /** A 13-19 digit run (spaces or dashes allowed) that passes Luhn and has a card prefix. */
 export function findCardNumber(text: string): string | undefined {
-  for (const m of clip(text).matchAll(CARD_CANDIDATE)) {
+  const t = clip(text);
+  if (!hasDigits(t, 13)) return undefined;
+  for (const m of t.matchAll(CARD_CANDIDATE)) {
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length >= 13 && digits.length <= 19 && hasCardPrefix(digits) && luhnValid(digits)) return m[0];
   }
@@ -61,6 +73,8 @@ const IBAN_LENGTH: Record<string, number> = {
   TR: 26, AE: 23, SA: 24, IL: 23, BR: 29, UA: 29, KZ: 20, QA: 29, TN: 24, MU: 30, RS: 22,
 };
 const IBAN_CANDIDATE = /(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?(?![A-Za-z0-9])/g;
+/** What every IBAN candidate starts with: one test before the scan with all its matches. */
+const IBAN_START = /[A-Z]{2}\d{2}/;
 
 export function ibanValid(iban: string): boolean {
   const compact = iban.replace(/ /g, '');
@@ -77,7 +91,9 @@ export function ibanValid(iban: string): boolean {
 
 /** An IBAN with a known country length and a valid mod-97 check. */
 export function findIban(text: string): string | undefined {
-  for (const m of clip(text).matchAll(IBAN_CANDIDATE)) if (ibanValid(m[0])) return m[0];
+  const t = clip(text);
+  if (!IBAN_START.test(t)) return undefined;
+  for (const m of t.matchAll(IBAN_CANDIDATE)) if (ibanValid(m[0])) return m[0];
   return undefined;
 }
 

@@ -103,7 +103,10 @@ export function classifyHost(input: string): UrlRisk | undefined {
   let host = text.replace(/\/$/, '').toLowerCase();
   if (host.startsWith('[')) host = host.slice(1, host.indexOf(']'));
   else if ((host.match(/:/g) ?? []).length === 1) host = host.replace(/:\d+$/, '');
-  const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(host) ? parseIpv4(host) !== undefined : parseIpv6(host) !== undefined;
+  // An IPv6 literal always has a colon; without one parseIpv6 can only say no.
+  const isIp = /^\d{1,3}(\.\d{1,3}){3}$/.test(host)
+    ? parseIpv4(host) !== undefined
+    : host.includes(':') && parseIpv6(host) !== undefined;
   const named = host === 'localhost' || /\.[a-z][a-z0-9-]*$/.test(host);
   if (!isIp && !named) return undefined;
   return { text, scheme: '', host, path: '', reasons: hostReasons(host) };

@@ -20,6 +20,10 @@ const PATTERNS: [string, RegExp][] = [
   ['another JWT', /(?<![A-Za-z0-9_-])eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]*/],
 ];
 
+/** A literal every pattern above needs (case-sensitive, as they are): a value with none of
+ * them is not tested against each pattern. */
+const ANY_PATTERN = /PRIVATE KEY-----|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abposr]-|AIza|k_live_|eyJ/;
+
 export const payloadCredential: LintRule = {
   id: 'payload-credential',
   severity: 'error',
@@ -35,7 +39,8 @@ export const payloadCredential: LintRule = {
         return `Claim "${name}" holds a credential in readable form: anyone who sees the token can read it.`;
       },
       byValue(text, path) {
-        const kind = PATTERNS.find(([, re]) => re.test(text.length > 4096 ? text.slice(0, 4096) : text))?.[0];
+        const clipped = text.length > 4096 ? text.slice(0, 4096) : text;
+        const kind = ANY_PATTERN.test(clipped) ? PATTERNS.find(([, re]) => re.test(clipped))?.[0] : undefined;
         if (!kind) return undefined;
         return `${claimName(path)} contains ${kind} ("${preview(text, 24)}"), readable by anyone who sees the token.`;
       },

@@ -7,8 +7,12 @@ const FLAG_NAME = /^(is[_-]?)?(admin|superuser)$/i;
 /** Role-like claims, after dropping a namespace ("cognito:groups", "https://example.com/roles"). */
 const ROLE_NAMES = new Set(['role', 'roles', 'group', 'groups']);
 const SCOPE_NAMES = new Set(['scope', 'scp']);
-/** Words in a role or group value that grant everything. */
-const PRIVILEGED_WORDS = new Set(['admin', 'admins', 'administrator', 'administrators', 'root', 'superuser', 'superadmin', 'sysadmin']);
+/** Words in a role or group value that grant everything: a whole run of [a-z0-9] in the
+ * lower-cased value (one regex test per value instead of a split per value). */
+const PRIVILEGED_WORD = /(?:^|[^a-z0-9])(?:admins?|administrators?|root|superuser|superadmin|sysadmin)(?![a-z0-9])/;
+/** A value without one of these ASCII letter runs (any case) cannot hold such a word, since
+ * lower-casing turns no other character into one of them: a cheap test before the exact one. */
+const MAYBE_PRIVILEGED = /admin|root|superuser/i;
 /** How deep to look for role claims (realm_access.roles, resource_access.app.roles). */
 const MAX_DEPTH = 3;
 
@@ -53,7 +57,7 @@ function privilegeOf(m: JsonMember, topLevel: boolean): string | undefined {
   }
   const base = m.name.split(/[:/]/).pop()!.toLowerCase();
   if (ROLE_NAMES.has(base)) {
-    const hit = strings(v).find((s) => s.toLowerCase().split(/[^a-z0-9]+/).some((w) => PRIVILEGED_WORDS.has(w)));
+    const hit = strings(v).find((s) => MAYBE_PRIVILEGED.test(s) && PRIVILEGED_WORD.test(s.toLowerCase()));
     return hit === undefined ? undefined : `grants "${clip(hit)}"`;
   }
   if (topLevel && SCOPE_NAMES.has(base)) {
@@ -66,6 +70,10 @@ function privilegeOf(m: JsonMember, topLevel: boolean): string | undefined {
 
 function strings(v: JsonNode): string[] {
   if (v.type === 'string') return [v.value];
-  if (v.type === 'array') return v.items.flatMap((i) => (i.type === 'string' ? [i.value] : []));
+  if (v.type === 'array') {
+    const out: string[] = [];
+    for (const i of v.items) if (i.type === 'string') out.push(i.value);
+    return out;
+  }
   return [];
 }
