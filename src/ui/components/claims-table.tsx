@@ -6,21 +6,32 @@ import { CopyButton } from './copy-button';
 import { createStableList } from '../state/stable';
 import { localTime, relative } from '../format';
 
+// A claim can be huge (an ID token with 40 000 groups): show its start, and say how much more
+// there is (the copy button copies all of it), so the page stays light.
+const MAX_CHIPS = 100;
+const MAX_CHARS = 2000;
+
 function ClaimValue(props: { claim: ClaimView }) {
   const v = () => props.claim.value;
+  const items = () => (v() as unknown[]).slice(0, MAX_CHIPS);
+  const moreItems = () => (v() as unknown[]).length - MAX_CHIPS;
+  const text = () => (typeof v() === 'string' ? (v() as string) : props.claim.raw);
   return (
     <Show
       when={!Array.isArray(v())}
       fallback={
         <ul class="flex flex-wrap gap-1" aria-label={`${props.claim.name} values`}>
-          <For each={v() as unknown[]}>
+          <For each={items()}>
             {(item) => <li class="chip">{typeof item === 'string' ? item : JSON.stringify(item)}</li>}
           </For>
+          <Show when={moreItems() > 0}>
+            <li class="text-xs text-slate-600 dark:text-slate-300">and {moreItems().toLocaleString('en')} more</li>
+          </Show>
         </ul>
       }
     >
       <span class="font-mono text-[13px] [overflow-wrap:anywhere]">
-        {typeof v() === 'string' ? (v() as string) : props.claim.raw}
+        {text().length > MAX_CHARS ? `${text().slice(0, MAX_CHARS)}… (${(text().length - MAX_CHARS).toLocaleString('en')} more characters)` : text()}
       </span>
     </Show>
   );

@@ -1,38 +1,50 @@
-// The decoded header and payload, side by side: read-only JSON views (lazy-loaded) with copy
-// buttons, or a plain sentence when there is nothing to show (malformed, encrypted, binary).
-import { lazy, Show, Suspense, type JSX } from 'solid-js';
+// The decoded header and payload, side by side: read-only JSON views with copy buttons, or a
+// plain sentence when there is nothing to show (nothing pasted, malformed, encrypted, binary).
+// The two views are created once, before the first paste, and only their text changes.
+import { Show, type JSX } from 'solid-js';
 import type { DecodedPartView, Finding, Report } from '../../core/index';
+import type { Shown } from '../inspect-worker';
+import type { Pretty } from '../editor/pretty-json';
 import type { Revealer } from '../state/reveal';
 import { CopyButton } from './copy-button';
 import { bytes } from '../format';
-
-const JsonView = lazy(() => import('./json-view'));
+import JsonView from './json-view';
 
 export interface DecodedPartsProps {
-  report: Report;
+  report: Report | undefined;
+  /** The header and payload JSON indented for display (by the worker), when available. */
+  shown?: Shown;
   findings: readonly Finding[];
   /** Region names: "Header"/"Payload" at the top level, prefixed for nested tokens. */
   prefix?: string;
   onRevealer?: (part: 'header' | 'payload', r: Revealer) => void;
 }
 
+const EMPTY_TEXT = {
+  header: 'The decoded header (algorithm, key id, type) shows here.',
+  payload: 'The decoded claims show here. Decoding is not verifying: add a key to check the signature.',
+};
+
 export function DecodedParts(props: DecodedPartsProps) {
   const name = (part: string) => (props.prefix ? `${props.prefix} ${part.toLowerCase()}` : part);
-  const header = () => props.report.header;
-  const payload = () => props.report.payload;
+  const header = () => props.report?.header;
+  const payload = () => (props.report?.kind === 'jwe' ? undefined : props.report?.payload);
   const jweNote = () => {
     const h = header()?.value ?? {};
     const alg = typeof h.alg === 'string' ? h.alg : 'unknown';
     const enc = typeof h.enc === 'string' ? h.enc : 'unknown';
     return `This is an encrypted token (JWE, key management ${alg}, content encryption ${enc}). Reading it takes the recipient's private or shared key; this tool shows the header but does not decrypt.`;
   };
+  const headerNote = () => (props.report ? (props.report.signature.reason ?? 'The header could not be decoded.') : EMPTY_TEXT.header);
+  const payloadNote = () =>
+    !props.report ? EMPTY_TEXT.payload : props.report.kind === 'jwe' ? jweNote() : 'The payload could not be decoded.';
   return (
     <div class="grid gap-4 lg:grid-cols-2">
-      <Part title={name('Header')} part="header" view={header()} findings={props.findings} onRevealer={props.onRevealer}>
-        {props.report.signature.reason ?? 'The header could not be decoded.'}
+      <Part title={name('Header')} part="header" view={header()} pretty={props.shown?.header} findings={props.findings} onRevealer={props.onRevealer}>
+        {headerNote()}
       </Part>
-      <Part title={name('Payload')} part="payload" view={props.report.kind === 'jwe' ? undefined : payload()} findings={props.findings} onRevealer={props.onRevealer}>
-        {props.report.kind === 'jwe' ? jweNote() : 'The payload could not be decoded.'}
+      <Part title={name('Payload')} part="payload" view={payload()} pretty={props.shown?.payload} findings={props.findings} onRevealer={props.onRevealer}>
+        {payloadNote()}
       </Part>
     </div>
   );
@@ -42,6 +54,7 @@ function Part(props: {
   title: string;
   part: 'header' | 'payload';
   view: DecodedPartView | undefined;
+  pretty: Pretty | undefined;
   findings: readonly Finding[];
   onRevealer?: (part: 'header' | 'payload', r: Revealer) => void;
   children: JSX.Element;
@@ -65,35 +78,16 @@ function Part(props: {
           </div>
         </Show>
       </div>
-      <Show when={props.view} fallback={<p class="muted">{props.children}</p>}>
-        {(v) => (
-          <Suspense fallback={<pre class="json-fallback">{v().text.slice(0, 2000)}</pre>}>
-            <JsonView
-              label={`${props.title} JSON`}
-              part={props.part}
-              view={v()}
-              findings={props.findings}
-              onRevealer={(r) => props.onRevealer?.(props.part, r)}
-            />
-          </Suspense>
-        )}
-      </Show>
+      <JsonView
+        label={`${props.title} JSON`}
+        part={props.part}
+        view={props.view}
+        pretty={props.pretty}
+        findings={props.findings}
+        onRevealer={(r) => props.onRevealer?.(props.part, r)}
+      >
+        {props.children}
+      </JsonView>
     </section>
-  );
-}
-
-/** Header and Payload regions before anything was pasted. */
-export function EmptyParts() {
-  return (
-    <div class="grid gap-4 lg:grid-cols-2">
-      <section role="region" aria-label="Header" class="panel">
-        <h3 class="text-sm font-semibold seg-title-header">Header</h3>
-        <p class="muted mt-2">The decoded header (algorithm, key id, type) shows here.</p>
-      </section>
-      <section role="region" aria-label="Payload" class="panel">
-        <h3 class="text-sm font-semibold seg-title-payload">Payload</h3>
-        <p class="muted mt-2">The decoded claims show here. Decoding is not verifying: add a key to check the signature.</p>
-      </section>
-    </div>
   );
 }

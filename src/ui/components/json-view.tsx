@@ -1,6 +1,9 @@
 // A read-only, syntax-coloured view of the decoded header or payload (CodeMirror, so a 1 MB
-// payload stays fast). Loaded lazily: lang-json is not part of the startup bundle.
-import { createEffect, createMemo } from 'solid-js';
+// payload stays fast). Created once, before the first paste; a new report only
+// replaces its text. The indented text normally comes from the worker; nested tokens' parts,
+// which are small, are indented here.
+import { createEffect, createMemo, type JSX } from 'solid-js';
+import { placeholder } from '@codemirror/view';
 import { json } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
@@ -8,7 +11,7 @@ import { tags } from '@lezer/highlight';
 import type { DecodedPartView, Finding } from '../../core/index';
 import { reveal, setDoc } from '../editor/create-editor';
 import { useEditor } from '../editor/use-editor';
-import { prettyJson } from '../editor/pretty-json';
+import { prettyJson, type Pretty } from '../editor/pretty-json';
 import { partDiagnostics } from '../editor/findings-to-diagnostics';
 import type { Revealer } from '../state/reveal';
 
@@ -23,18 +26,26 @@ export interface JsonViewProps {
   /** Accessible name of the text box, e.g. "Header JSON". */
   label: string;
   part: 'header' | 'payload';
-  view: DecodedPartView;
+  view: DecodedPartView | undefined;
+  /** `view.text` indented, with its offset map, when already computed. */
+  pretty?: Pretty;
   findings: readonly Finding[];
   onRevealer?: (r: Revealer) => void;
+  /** What the empty view says (nothing pasted, or why this part cannot be shown). */
+  children: JSX.Element;
 }
 
 export default function JsonView(props: JsonViewProps) {
   let map: Int32Array | undefined; // offsets of the decoded text in the shown (pretty) text
-  const shown = createMemo(() => {
+  const shown = createMemo((): { text: string; map?: Int32Array } => {
     const v = props.view;
+    if (!v) return { text: '' };
     const pretty = v.json && !v.json.error && !v.binary;
-    return pretty ? prettyJson(v.text) : { text: v.text, map: undefined };
+    if (!pretty) return { text: v.text };
+    return props.pretty ?? prettyJson(v.text);
   });
+  // The empty view's placeholder: a live element, so its sentence follows the report.
+  const note = (<span class="cm-note">{props.children}</span>) as HTMLElement;
   const editor = useEditor(
     {
       minHeight: '4rem',
@@ -42,7 +53,7 @@ export default function JsonView(props: JsonViewProps) {
       // eslint-disable-next-line solid/reactivity -- read once: the view is created once per part
       label: props.label,
       readOnly: true,
-      extensions: [json(), syntaxHighlighting(highlight), lintGutter()],
+      extensions: [json(), syntaxHighlighting(highlight), lintGutter(), placeholder(note)],
     },
     undefined,
     (view) => props.onRevealer?.((from, to) => reveal(view, map ? (map[from] ?? from) : from, map ? (map[to] ?? to) : to)),
@@ -58,5 +69,7 @@ export default function JsonView(props: JsonViewProps) {
     const diags = partDiagnostics(props.findings, props.part, text.length, m ? (o) => m[o] ?? o : undefined);
     view.dispatch(setDiagnostics(view.state, diags));
   });
+  // Always shown (an empty view says why it is empty): a view created hidden has no measured
+  // geometry, and its first large document would be rendered whole instead of its visible lines.
   return <div ref={editor.ref} class="json-view" />;
 }

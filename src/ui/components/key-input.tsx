@@ -22,7 +22,7 @@ export interface KeyInputProps {
   report: Report | undefined;
 }
 
-export function KeyInput(props: KeyInputProps) {
+export default function KeyInput(props: KeyInputProps) {
   const editor = useEditor(
     {
       minHeight: '6rem',

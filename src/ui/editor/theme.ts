@@ -21,6 +21,7 @@ export const editorTheme = EditorView.theme({
   '.cm-content': { padding: '10px 0', caretColor: 'var(--cm-fg)', wordBreak: 'break-all' },
   '.cm-line': { padding: '0 12px' },
   '.cm-placeholder': { color: 'var(--cm-muted)' },
+  '.cm-note': { fontFamily: 'system-ui, sans-serif', whiteSpace: 'normal' },
   '.cm-gutters': { backgroundColor: 'var(--cm-bg)', border: 'none', color: 'var(--cm-muted)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
     backgroundColor: 'var(--cm-selection) !important',

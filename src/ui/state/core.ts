@@ -1,20 +1,36 @@
-// The core (parser, jose, curves, 99 rules) is loaded on demand, not at startup: the editors
-// appear first and the core arrives in the background right after (or on the first input).
+// The core (parser, verifiers, curves, 99 rules) runs in a Web Worker (../inspect-worker.ts), never
+// in the page: the startup bundle holds none of it, and a 1 MB token never blocks the main thread.
+// The worker is started once the first screen is idle (or on the first input), and sends the rule
+// catalogue once when it starts.
 import { createSignal } from 'solid-js';
 import type { RuleInfo } from '../../core/index';
+import type { InspectMessage, InspectRequest } from '../inspect-worker';
 
-type Core = typeof import('../../core/index');
-
-let loading: Promise<Core> | undefined;
+let worker: Worker | undefined;
+type Reply = Exclude<InspectMessage, { type: 'catalog' }>;
+const listeners = new Set<(m: Reply) => void>();
 const [catalog, setCatalog] = createSignal<ReadonlyMap<string, RuleInfo>>(new Map());
 
-export function loadCore(): Promise<Core> {
-  loading ??= import('../../core/index').then((core) => {
-    setCatalog(new Map(core.ruleCatalog.map((r) => [r.id, r])));
-    return core;
-  });
-  return loading;
+export function inspectWorker(): Worker {
+  if (worker) return worker;
+  const w = new Worker(new URL('../inspect-worker.ts', import.meta.url), { type: 'module', name: 'inspect' });
+  w.onmessage = (e: MessageEvent<InspectMessage>) => {
+    const m = e.data;
+    if (m.type === 'catalog') setCatalog(new Map(m.rules.map((r) => [r.id, r])));
+    else for (const l of listeners) l(m);
+  };
+  worker = w;
+  return w;
 }
 
-/** The rule catalogue (explanations, references), empty until the core has loaded. */
+export function postInspect(request: InspectRequest): void {
+  inspectWorker().postMessage(request);
+}
+
+export function onInspectMessage(listener: (m: Reply) => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The rule catalogue (explanations, references), empty until the worker has started. */
 export const ruleCatalog = catalog;

@@ -1,10 +1,21 @@
-// The app's one caller of the core: holds what the user typed and the latest Report.
-// At most one inspection runs at a time: input that arrives meanwhile waits, and only the latest
-// of it is inspected next (older input is skipped). A result for input that has since changed is
-// dropped (sequence number), so typing stays responsive even on a 1 MB token.
-import { createSignal, createEffect, onCleanup, type Accessor } from 'solid-js';
+// The app's one caller of the core, which runs in a Web Worker: holds what the user typed and the
+// latest Report. At most one inspection is in flight: input that arrives meanwhile waits, and only
+// the latest of it is sent next (older input is skipped). A result for input that has since
+// changed is dropped (sequence number), so typing stays responsive even on a 1 MB token.
+// The Report lands in steps: `report` at once (the verdict); after that frame, `detail` (the
+// editors: token marks, decoded header and payload); one task later, `lists` (findings, claims,
+// nested tokens). The verdict is painted first, and the editors, which read the DOM selection and
+// so force a layout, update before the rest of the page has changed.
+import { createSignal, createEffect, onCleanup, batch, type Accessor } from 'solid-js';
 import type { InspectInput, Report, SecretEncoding } from '../../core/index';
-import { loadCore } from './core';
+import type { Shown } from '../inspect-worker';
+import { inspectWorker, onInspectMessage, postInspect } from './core';
+
+export interface Detail {
+  report: Report;
+  /** Header and payload JSON as shown (indented), with offset maps; computed in the worker. */
+  shown: Shown;
+}
 
 export interface Inspector {
   token: Accessor<string>;
@@ -18,12 +29,30 @@ export interface Inspector {
   setAsOf: (v: number | null) => void;
   leeway: Accessor<number>;
   setLeeway: (v: number) => void;
+  /** The latest Report, as soon as it arrives: for the verdict. */
   report: Accessor<Report | undefined>;
+  /** The same Report one frame later, with its display text: for the editors. */
+  detail: Accessor<Detail | undefined>;
+  /** The same Report a task after `detail`: for the findings, claims and the rest of the page. */
+  lists: Accessor<Report | undefined>;
   /** True while an inspection for the current input is still running. */
   pending: Accessor<boolean>;
 }
 
 const LIVE_CLOCK_REFRESH_MS = 15_000;
+
+/** Run `fn` once the frame showing the current DOM has been produced (or after 100 ms when no
+ * frame comes, e.g. in a background tab). */
+function afterPaint(fn: () => void): void {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    fn();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
 
 export function createInspector(): Inspector {
   const [token, setToken] = createSignal('');
@@ -32,6 +61,8 @@ export function createInspector(): Inspector {
   const [asOf, setAsOf] = createSignal<number | null>(null);
   const [leeway, setLeeway] = createSignal(60);
   const [report, setReport] = createSignal<Report>();
+  const [detail, setDetail] = createSignal<Detail>();
+  const [lists, setLists] = createSignal<Report>();
   const [pending, setPending] = createSignal(false);
   // Re-inspect now and then while following the live clock, so "expires in" stays true.
   const [tick, setTick] = createSignal(0);
@@ -40,28 +71,47 @@ export function createInspector(): Inspector {
   }, LIVE_CLOCK_REFRESH_MS);
   onCleanup(() => clearInterval(timer));
 
-  // Fetch the core once the first screen is idle, so the first paste finds it ready.
+  // Start the worker (and its copy of the core) once the first screen is idle, so the first
+  // paste finds it ready.
   const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() => void loadCore(), { timeout: 1500 });
+  idle(() => void inspectWorker(), { timeout: 1500 });
 
   let seq = 0;
-  let running = false;
+  let inFlight = false;
   let queued: InspectInput | undefined;
-  const run = (input: InspectInput, mine: number) => {
-    running = true;
-    void loadCore().then((core) => core.inspect(input)).then((r) => {
-      running = false;
-      if (mine === seq) {
-        setReport(r);
-        setPending(false);
-      }
+  let nextDetail: Detail | undefined;
+  const send = (input: InspectInput) => {
+    inFlight = true;
+    postInspect({ seq, input });
+  };
+  onCleanup(
+    onInspectMessage((m) => {
+      inFlight = false;
       if (queued) {
         const next = queued;
         queued = undefined;
-        run(next, seq);
+        send(next);
       }
-    });
-  };
+      if (m.seq !== seq || m.type !== 'report') return; // stale, or (never expected) failed
+      const d: Detail = { report: m.report, shown: m.shown };
+      batch(() => {
+        setReport(m.report);
+        setPending(false);
+      });
+      const first = nextDetail === undefined;
+      nextDetail = d;
+      if (first)
+        afterPaint(() => {
+          const latest = nextDetail;
+          nextDetail = undefined;
+          if (!latest) return;
+          setDetail(latest);
+          setTimeout(() => {
+            if (detail() === latest) setLists(latest.report);
+          }, 0);
+        });
+    }),
+  );
   createEffect(() => {
     tick();
     const input: InspectInput = {
@@ -74,13 +124,18 @@ export function createInspector(): Inspector {
     seq++;
     if (!input.token && !input.key) {
       queued = undefined;
-      setReport(undefined); // nothing to inspect: the page shows its empty state
-      setPending(false);
+      nextDetail = undefined; // a detail already scheduled finds nothing to show
+      batch(() => {
+        setReport(undefined); // nothing to inspect: the page shows its empty state
+        setDetail(undefined);
+        setLists(undefined);
+        setPending(false);
+      });
       return;
     }
     setPending(true);
-    if (running) queued = input;
-    else run(input, seq);
+    if (inFlight) queued = input;
+    else send(input);
   });
 
   return {
@@ -95,6 +150,8 @@ export function createInspector(): Inspector {
     leeway,
     setLeeway: (v) => setLeeway(Number.isFinite(v) && v >= 0 ? v : 0),
     report,
+    detail,
+    lists,
     pending,
   };
 }

@@ -1,0 +1,67 @@
+// Everything below the two editors: decoded header and payload, findings, claims and time,
+// nested tokens and the weak-secret search. A lazy chunk: the Token box is usable before any of
+// this is loaded, and it renders one frame after the verdict (Inspector.detail).
+import { createMemo, Show } from 'solid-js';
+import type { Inspector } from './state/create-inspector';
+import type { Revealers } from './state/reveal';
+import { DecodedParts } from './components/decoded-parts';
+import { ClaimsTable } from './components/claims-table';
+import { FindingsList } from './components/findings-list';
+import { NestedTokens } from './components/nested-tokens';
+import { TimeTravel } from './components/time-travel';
+import { SecretScan } from './components/secret-scan';
+
+export default function Details(props: { insp: Inspector; revealers: Revealers }) {
+  const detail = () => props.insp.detail();
+  const report = () => props.insp.lists();
+  const empty = () => props.insp.token().trim() === '';
+  const topFindings = createMemo(() => (detail()?.report.findings ?? []).filter((f) => !f.path?.length));
+  const hmac = () => {
+    const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
+    return typeof alg === 'string' && /^HS/i.test(alg);
+  };
+  return (
+    <>
+      <DecodedParts
+        report={detail()?.report}
+        shown={detail()?.shown}
+        findings={topFindings()}
+        onRevealer={(part, fn) => (props.revealers[part] = fn)}
+      />
+      <div class="grid gap-5 xl:grid-cols-2">
+        <section class="panel flex flex-col gap-4" aria-labelledby="findings">
+          <h2 id="findings" tabindex="-1" class="panel-title">
+            Findings
+            <Show when={report()?.findings.length}>
+              <span class="font-normal text-slate-500 dark:text-slate-400"> ({report()!.findings.length})</span>
+            </Show>
+          </h2>
+          <Show when={!empty()} fallback={<p class="muted">Findings appear here once a token is pasted.</p>}>
+            <FindingsList findings={report()?.findings ?? []} revealers={props.revealers} />
+          </Show>
+        </section>
+        <section class="panel flex flex-col gap-4" aria-labelledby="claims-title">
+          <h2 id="claims-title" class="panel-title">Claims and time</h2>
+          <TimeTravel asOf={props.insp.asOf()} onAsOf={props.insp.setAsOf} leeway={props.insp.leeway()} onLeeway={props.insp.setLeeway} />
+          <Show when={!empty()} fallback={<p class="muted">Claims appear here once a token is pasted.</p>}>
+            <ClaimsTable claims={report()?.claims ?? []} />
+          </Show>
+        </section>
+      </div>
+      <Show when={report()?.nested.length}>
+        <section class="flex flex-col gap-3" aria-labelledby="nested-title">
+          <h2 id="nested-title" class="panel-title">Nested tokens</h2>
+          <NestedTokens nested={report()!.nested} />
+        </section>
+      </Show>
+      <section class="panel flex flex-col gap-3" aria-labelledby="scan-title">
+        <h2 id="scan-title" class="panel-title">Weak-secret search</h2>
+        <SecretScan
+          token={report()?.input.token ?? ''}
+          hmac={hmac()}
+          onUseSecret={(s) => (props.insp.setEncoding('utf8'), props.insp.setKey(s))}
+        />
+      </section>
+    </>
+  );
+}
