@@ -56,7 +56,9 @@ const ISSUE_ORDER: Base64Issue[] = ['padding', 'std-alphabet', 'whitespace', 'in
 /** Analyses `text` as a base64url segment and decodes it leniently. */
 export function decodeBase64url(text: string): Base64Result {
   const n = text.length;
-  const out = new Uint8Array(Math.floor((n * 3) / 4) + 3);
+  // Every character that counts carries 6 bits, so the bytes never exceed 3/4 of the length:
+  // a canonical segment fills the array exactly and is returned without a copy.
+  const out = new Uint8Array(Math.floor((n * 3) / 4));
   let o = 0;
   let acc = 0; // bit accumulator (at most 12 meaningful bits)
   let bits = 0;
@@ -118,7 +120,7 @@ export function decodeBase64url(text: string): Base64Result {
     issues.add('trailing-bits');
   }
   return {
-    bytes: out.slice(0, o),
+    bytes: o === out.length ? out : out.slice(0, o),
     issues: ISSUE_ORDER.filter((i) => issues.has(i)),
     ...(invalidAt !== undefined ? { invalidAt } : {}),
   };

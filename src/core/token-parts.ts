@@ -40,7 +40,7 @@ export function payloadOf(bytes: Uint8Array, detached: boolean): Payload {
   if (detached || bytes.length === 0) return payload;
   const container = startsLikeContainer(bytes);
   if (!container && text === undefined) return payload;
-  const json = decodeJson(bytes);
+  const json = decodeJson(bytes, text);
   if (container || !json.error) payload.json = json;
   return payload;
 }

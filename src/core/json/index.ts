@@ -8,14 +8,17 @@ export { MAX_DEPTH } from './parse';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lenientUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
-/** Decodes header or payload bytes and parses them as JSON. */
-export function decodeJson(bytes: Uint8Array): DecodedJson {
+/** Decodes header or payload bytes and parses them as JSON. `utf8Text`, when the caller has
+ * it, is those bytes already decoded as strict UTF-8 (BOM kept), so they are not decoded twice. */
+export function decodeJson(bytes: Uint8Array, utf8Text?: string): DecodedJson {
   const issues: JsonEncodingIssue[] = [];
   const wide = wideEncoding(bytes);
   let text: string;
   if (wide) {
     issues.push('utf16-or-utf32');
     text = decodeWide(bytes, wide.unit, wide.littleEndian);
+  } else if (utf8Text !== undefined) {
+    text = utf8Text;
   } else {
     try {
       text = strictUtf8.decode(bytes);

@@ -11,8 +11,10 @@ export type Check = { ok: boolean; error?: string };
 
 const HASH_BYTES = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 } as const;
 
-/** Copies into a fresh ArrayBuffer-backed view (WebCrypto's BufferSource typing wants one). */
+/** An ArrayBuffer-backed view (WebCrypto's BufferSource typing wants one): the bytes as they
+ * are when they already are one (a 1 MB signing input is not copied), else a copy. */
 function buf(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  if (bytes.buffer instanceof ArrayBuffer) return bytes as Uint8Array<ArrayBuffer>;
   const out = new Uint8Array(new ArrayBuffer(bytes.length));
   out.set(bytes);
   return out;
@@ -47,10 +49,25 @@ export async function verifySignature(
   }
 }
 
+/** Imported WebCrypto keys by algorithm and public JWK, so the same pasted key is imported once
+ * rather than on every inspect (a few recent keys; CryptoKeys are immutable). */
+const imported = new Map<string, CryptoKey>();
+const MAX_IMPORTED = 8;
+
+async function importVerifyKey(jwk: JsonWebKey, algorithm: RsaHashedImportParams | EcKeyImportParams): Promise<CryptoKey> {
+  const id = JSON.stringify([algorithm, jwk]);
+  const known = imported.get(id);
+  if (known) return known;
+  const key = await crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']);
+  if (imported.size >= MAX_IMPORTED) imported.delete(imported.keys().next().value!);
+  imported.set(id, key);
+  return key;
+}
+
 async function verifyRsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
   const name = info.family === 'RSA-PSS' ? 'RSA-PSS' : 'RSASSA-PKCS1-v1_5';
   const jwk = { kty: 'RSA', n: c.jwk?.n as string, e: c.jwk?.e as string, ext: true };
-  const key = await crypto.subtle.importKey('jwk', jwk, { name, hash: info.hash! }, false, ['verify']);
+  const key = await importVerifyKey(jwk, { name, hash: info.hash! });
   const params = name === 'RSA-PSS' ? { name, saltLength: HASH_BYTES[info.hash!] } : { name };
   return crypto.subtle.verify(params, key, buf(signature), buf(input));
 }
@@ -62,6 +79,6 @@ async function verifyEcdsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Arr
   if (c.crv === 'secp256k1') return verifySecp256k1(signature, input, x, y);
   if (signature.length !== info.signatureLength) return false;
   const jwk = { kty: 'EC', crv: c.crv, x: c.jwk?.x as string, y: c.jwk?.y as string, ext: true };
-  const key = await crypto.subtle.importKey('jwk', jwk, { name: 'ECDSA', namedCurve: c.crv! }, false, ['verify']);
+  const key = await importVerifyKey(jwk, { name: 'ECDSA', namedCurve: c.crv! });
   return crypto.subtle.verify({ name: 'ECDSA', hash: info.hash! }, key, buf(signature), buf(input));
 }
