@@ -6,8 +6,14 @@ import { hasContent, memberSpan, normalName, walkValues } from './value-walk';
 export interface PayloadScan {
   /** A message when this member name marks sensitive data (name is as written). */
   byName?(name: string, normal: string, path: string[]): string | undefined;
-  /** A message when this string (or integer lexeme, for numbers) is sensitive. */
-  byValue?(text: string, path: string[], isNumber: boolean): string | undefined;
+  /** A message when this string (or integer lexeme, for numbers) is sensitive. `where.path`
+   * is built only when read, so read it only for a message. */
+  byValue?(text: string, where: ValueAt, isNumber: boolean): string | undefined;
+}
+
+/** Where a value sits in the payload. */
+export interface ValueAt {
+  readonly path: string[];
 }
 
 const MAX_HITS = 10;
@@ -28,15 +34,16 @@ export function scanPayload(ctx: RuleContext, scan: PayloadScan): RuleHit[] {
       out.push({ message, at: memberSpan('payload', item.member)});
       continue;
     }
-    if (inside(item.path)) continue;
+    if (flagged.length && inside(item.path)) continue;
     const text = item.kind === 'string' ? item.value : /^\d+$/.test(item.raw) ? item.raw : undefined;
-    const message = text === undefined ? undefined : scan.byValue?.(text, item.path, item.kind === 'number');
+    const message = text === undefined ? undefined : scan.byValue?.(text, item, item.kind === 'number');
     if (message !== undefined) out.push({ message, at: item.at});
   }
   return out;
 }
 
 /** `claim` or `claim.inner.0` for messages. */
-export function claimName(path: string[]): string {
+export function claimName(where: string[] | ValueAt): string {
+  const path = Array.isArray(where) ? where : where.path;
   return path.length ? `\`${path.join('.')}\`` : 'The payload';
 }

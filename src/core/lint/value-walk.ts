@@ -11,8 +11,6 @@ export type WalkItem =
 /** Enough for any honest token; a 5 MB paste stops here instead of being walked to the end. */
 const MAX_ITEMS = 10_000;
 
-type Pending = { path: string[] } & ({ node: JsonNode } | { member: JsonMember });
-
 /** One walk per tree, shared by every rule that asks (rules run over the same context). */
 const cache = new WeakMap<JsonNode, WalkItem[]>();
 
@@ -30,32 +28,94 @@ export function walkValues(ctx: RuleContext, part: 'header' | 'payload'): readon
   return items;
 }
 
+/** An item's path and span are built when a rule asks for them: most of 10,000 items are looked
+ * at by value only, so they cost no array and no span object each. */
+abstract class Walked {
+  private cachedPath?: string[];
+  private cachedAt?: Span;
+  constructor(
+    /** The path of the container holding the item (shared by its siblings). */
+    private readonly parentPath: readonly string[],
+    /** The member name or array index under that container; undefined for the root. */
+    private readonly key: string | number | undefined,
+    private readonly part: 'header' | 'payload',
+    private readonly span: { from: number; to: number },
+  ) {}
+
+  get path(): string[] {
+    return (this.cachedPath ??= this.key === undefined ? [...this.parentPath] : [...this.parentPath, String(this.key)]);
+  }
+
+  get at(): Span {
+    return (this.cachedAt ??= { part: this.part, from: this.span.from, to: this.span.to });
+  }
+}
+
+class NameItem extends Walked {
+  readonly kind = 'name';
+  constructor(parentPath: readonly string[], readonly member: JsonMember, part: 'header' | 'payload') {
+    super(parentPath, member.name, part, member.nameSpan);
+  }
+}
+
+class StringItem extends Walked {
+  readonly kind = 'string';
+  readonly value: string;
+  constructor(parentPath: readonly string[], key: string | number | undefined, node: Extract<JsonNode, { type: 'string' }>, part: 'header' | 'payload') {
+    super(parentPath, key, part, node.span);
+    this.value = node.value;
+  }
+}
+
+class NumberItem extends Walked {
+  readonly kind = 'number';
+  readonly raw: string;
+  readonly value: number;
+  constructor(parentPath: readonly string[], key: string | number | undefined, node: Extract<JsonNode, { type: 'number' }>, part: 'header' | 'payload') {
+    super(parentPath, key, part, node.span);
+    this.raw = node.raw;
+    this.value = node.value;
+  }
+}
+
+/** Depth-first, in text order. The pending stack is three parallel arrays (what, the path of
+ * its container, its key), so queuing an item allocates nothing; `room` caps what a container
+ * queues exactly as one stack of pending records did. */
 function collect(root: JsonNode, part: 'header' | 'payload'): WalkItem[] {
   const out: WalkItem[] = [];
-  const stack: Pending[] = [{ node: root, path: [] }];
-  for (let count = 0; stack.length && count < MAX_ITEMS; count++) {
-    const item = stack.pop()!;
-    const { path } = item;
-    if ('member' in item) {
-      const span = item.member.nameSpan;
-      out.push({ kind: 'name', path, member: item.member, at: { part, from: span.from, to: span.to } });
+  const pending: (JsonNode | JsonMember)[] = [root];
+  const parents: (readonly string[])[] = [[]];
+  const keys: (string | number | undefined)[] = [undefined];
+  const names: boolean[] = [false];
+  for (let count = 0; pending.length && count < MAX_ITEMS; count++) {
+    const target = pending.pop()!;
+    const parentPath = parents.pop()!;
+    const key = keys.pop();
+    if (names.pop()) {
+      out.push(new NameItem(parentPath, target as JsonMember, part));
       continue;
     }
-    const node = item.node;
-    const at: Span = { part, from: node.span.from, to: node.span.to };
+    const node = target as JsonNode;
     // Never queue more than can still be visited: a 50,000-item array costs no more than a short one.
-    const room = Math.max(0, MAX_ITEMS - count - stack.length);
-    if (node.type === 'string') out.push({ kind: 'string', path, value: node.value, at });
-    else if (node.type === 'number') out.push({ kind: 'number', path, raw: node.raw, value: node.value, at });
+    const room = Math.max(0, MAX_ITEMS - count - pending.length);
+    if (node.type === 'string') out.push(new StringItem(parentPath, key, node, part));
+    else if (node.type === 'number') out.push(new NumberItem(parentPath, key, node, part));
     else if (node.type === 'array') {
+      const path = key === undefined ? parentPath : [...parentPath, String(key)];
       for (let i = Math.min(node.items.length, room) - 1; i >= 0; i--) {
-        stack.push({ node: node.items[i]!, path: [...path, String(i)] });
+        pending.push(node.items[i]!);
+        parents.push(path);
+        keys.push(i);
+        names.push(false);
       }
     } else if (node.type === 'object') {
+      const path = key === undefined ? parentPath : [...parentPath, String(key)];
       for (let i = Math.min(node.members.length, Math.ceil(room / 2)) - 1; i >= 0; i--) {
         const m = node.members[i]!;
-        stack.push({ node: m.value, path: [...path, m.name] });
-        stack.push({ member: m, path: [...path, m.name] });
+        pending.push(m.value, m);
+        parents.push(path, path);
+        keys.push(m.name, m.name);
+        names.push(false, true);
       }
     }
   }

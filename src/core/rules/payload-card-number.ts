@@ -12,10 +12,10 @@ export const payloadCardNumber: LintRule = {
   references: ['PCI DSS v4.0 Req. 3.4-3.5', 'RFC 7519 §11.2'],
   check(ctx) {
     return scanPayload(ctx, {
-      byValue(text, path) {
+      byValue(text, where) {
         const card = findCardNumber(text);
         if (!card) return undefined;
-        return `${claimName(path)} contains what looks like a card number (ending ${card.replace(/\D/g, '').slice(-4)}), readable by anyone who sees the token.`;
+        return `${claimName(where)} contains what looks like a card number (ending ${card.replace(/\D/g, '').slice(-4)}), readable by anyone who sees the token.`;
       },
     });
   },

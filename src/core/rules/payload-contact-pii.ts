@@ -23,10 +23,10 @@ export const payloadContactPii: LintRule = {
         if (path.length !== 1 || !NAMES.has(normal)) return undefined;
         return `Claim "${name}" is personal data, readable by anyone who sees the token.`;
       },
-      byValue(text, path, isNumber) {
+      byValue(text, where, isNumber) {
         if (isNumber) return undefined;
-        if (findEmail(text)) return `${claimName(path)} contains an e-mail address, readable by anyone who sees the token.`;
-        if (findPhone(text)) return `${claimName(path)} contains a phone number, readable by anyone who sees the token.`;
+        if (findEmail(text)) return `${claimName(where)} contains an e-mail address, readable by anyone who sees the token.`;
+        if (findPhone(text)) return `${claimName(where)} contains a phone number, readable by anyone who sees the token.`;
         return undefined;
       },
     });

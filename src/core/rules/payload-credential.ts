@@ -38,11 +38,11 @@ export const payloadCredential: LintRule = {
         if (!NAMES.has(normal) && !SUFFIXES.some((s) => normal.endsWith(s))) return undefined;
         return `Claim "${name}" holds a credential in readable form: anyone who sees the token can read it.`;
       },
-      byValue(text, path) {
+      byValue(text, where) {
         const clipped = text.length > 4096 ? text.slice(0, 4096) : text;
         const kind = ANY_PATTERN.test(clipped) ? PATTERNS.find(([, re]) => re.test(clipped))?.[0] : undefined;
         if (!kind) return undefined;
-        return `${claimName(path)} contains ${kind} ("${preview(text, 24)}"), readable by anyone who sees the token.`;
+        return `${claimName(where)} contains ${kind} ("${preview(text, 24)}"), readable by anyone who sees the token.`;
       },
     });
   },

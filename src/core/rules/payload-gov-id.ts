@@ -23,10 +23,10 @@ export const payloadGovId: LintRule = {
         if (!NAMES.has(normal)) return undefined;
         return `Claim "${name}" holds a government or bank identifier, readable by anyone who sees the token.`;
       },
-      byValue(text, path, isNumber) {
+      byValue(text, where, isNumber) {
         if (isNumber) return undefined;
-        if (findSsn(text)) return `${claimName(path)} contains what looks like a US social security number.`;
-        if (findIban(text)) return `${claimName(path)} contains a valid IBAN (bank account number).`;
+        if (findSsn(text)) return `${claimName(where)} contains what looks like a US social security number.`;
+        if (findIban(text)) return `${claimName(where)} contains a valid IBAN (bank account number).`;
         return undefined;
       },
     });

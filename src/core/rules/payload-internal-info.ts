@@ -14,12 +14,12 @@ export const payloadInternalInfo: LintRule = {
   references: ["OWASP JWT CS (legacy) 'Token Information Disclosure'"],
   check(ctx) {
     return scanPayload(ctx, {
-      byValue(text, path, isNumber) {
+      byValue(text, where, isNumber) {
         // URLs a server would fetch from an internal address are param-url-probe's (a warning).
         if (isNumber || probeTarget(text)) return undefined;
         const kind = internalInfoKind(text);
         if (!kind) return undefined;
-        return `${claimName(path)} reveals ${kind} ("${preview(text, 48)}").`;
+        return `${claimName(where)} reveals ${kind} ("${preview(text, 48)}").`;
       },
     });
   },

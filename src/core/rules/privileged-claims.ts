@@ -57,13 +57,23 @@ function privilegeOf(m: JsonMember, topLevel: boolean): string | undefined {
   }
   const base = m.name.split(/[:/]/).pop()!.toLowerCase();
   if (ROLE_NAMES.has(base)) {
-    const hit = strings(v).find((s) => MAYBE_PRIVILEGED.test(s) && PRIVILEGED_WORD.test(s.toLowerCase()));
+    const hit = firstString(v, (s) => MAYBE_PRIVILEGED.test(s) && PRIVILEGED_WORD.test(s.toLowerCase()));
     return hit === undefined ? undefined : `grants "${clip(hit)}"`;
   }
   if (topLevel && SCOPE_NAMES.has(base)) {
     const scopes = strings(v).flatMap((s) => s.split(/\s+/));
     const hit = scopes.find((s) => s.includes('*') || s.toLowerCase().includes('admin'));
     return hit === undefined ? undefined : `includes the scope "${clip(hit)}"`;
+  }
+  return undefined;
+}
+
+/** The first string of `v` (a string, or the strings of an array) that passes `test`, without
+ * collecting the strings of a 20,000-item array first. */
+function firstString(v: JsonNode, test: (s: string) => boolean): string | undefined {
+  if (v.type === 'string') return test(v.value) ? v.value : undefined;
+  if (v.type === 'array') {
+    for (const i of v.items) if (i.type === 'string' && test(i.value)) return i.value;
   }
   return undefined;
 }
