@@ -3,7 +3,7 @@
 import { encodeBase64url } from '../base64url';
 import { curveBits } from '../algorithms';
 import { pointProblem } from '../crypto/curves';
-import { bytesToBigInt } from '../crypto/der';
+import { bitLength, bytesToBigInt } from '../crypto/der';
 import { sha256Bytes } from '../crypto/hmac';
 import { hasRocaFingerprint } from '../crypto/roca';
 import type { KeyCandidate, KeyProblem, KeySource } from '../types';
@@ -96,7 +96,7 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
 function describeRsa(candidate: KeyCandidate, jwk: PublicJwk, problems: KeyProblem[]): void {
   const n = bytesToBigInt(decodeJwkBytes(jwk.n) ?? new Uint8Array());
   const e = bytesToBigInt(decodeJwkBytes(jwk.e) ?? new Uint8Array());
-  const bits = n === 0n ? 0 : n.toString(2).length;
+  const bits = bitLength(n);
   candidate.bits = bits;
   candidate.exponent = e.toString();
   if (bits < 2048) {
