@@ -82,10 +82,20 @@ export function parseJson(text: string, from = 0): ParsedJson {
         node = frame.node;
         value = frame.value;
       } else if (c === 0x22) {
-        const s = lexString(text, pos, issues, scan);
-        node = { type: 'string', span: { from: pos, to: s.end }, value: s.value };
-        value = s.value;
-        pos = s.end;
+        // The common case inline (no escape or control character before the closing quote):
+        // one slice and the node, no intermediate record.
+        const quote = text.indexOf('"', pos + 1);
+        if (quote >= 0 && quote < scan.nextSpecial(pos + 1)) {
+          const str = text.slice(pos + 1, quote);
+          node = { type: 'string', span: { from: pos, to: quote + 1 }, value: str };
+          value = str;
+          pos = quote + 1;
+        } else {
+          const s = lexString(text, pos, issues, scan);
+          node = { type: 'string', span: { from: pos, to: s.end }, value: s.value };
+          value = s.value;
+          pos = s.end;
+        }
       } else {
         const scalar = lexScalar(text, pos);
         node = scalar;
@@ -100,7 +110,12 @@ export function parseJson(text: string, from = 0): ParsedJson {
           root = { node, value };
           break;
         }
-        attach(top, node, value, stack, duplicates);
+        if (top.node.type === 'array') {
+          top.node.items.push(node);
+          (top.value as unknown[]).push(value);
+        } else {
+          attach(top, node, value, stack, duplicates);
+        }
         pos = skipSpace(text, pos);
         const ch = text.charCodeAt(pos);
         const isObject = top.node.type === 'object';

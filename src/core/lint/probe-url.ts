@@ -17,6 +17,9 @@ export interface Probe {
  * listeners: a bare private address is reported as internal information instead. */
 export function probeTarget(text: string): Probe | undefined {
   if (text.length > 8192) return undefined;
+  // A URL needs "://" and every interaction-listener host name has a dot: text with neither
+  // colon nor dot (most claim values) is no target, without the URL and host parsers.
+  if (!text.includes(':') && !text.includes('.')) return undefined;
   const url = classifyUrl(text);
   if (url) {
     if (!FETCHED_SCHEMES.has(url.scheme)) return undefined;
