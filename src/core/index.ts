@@ -16,6 +16,7 @@ import { inputRangeOf, segmentViews, partView } from './report-parts';
 import type {
   Finding,
   InspectInput,
+  KeyParse,
   Report,
   RuleContext,
   RuleInfo,
@@ -59,14 +60,16 @@ export async function inspect(input: InspectInput): Promise<Report> {
   }
 }
 
-async function inspectAt(input: InspectInput, now: number, path: string[], depth: number): Promise<Report> {
+/** `parsedKeys`: the outer token's reading of the same key text, so a nested token does not
+ * parse (and ROCA-check) the key again. */
+async function inspectAt(input: InspectInput, now: number, path: string[], depth: number, parsedKeys?: KeyParse): Promise<Report> {
   const leeway = input.leeway ?? DEFAULT_LEEWAY;
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
   const secretEncoding = input.secretEncoding ?? 'auto';
 
   const extraction = extract(input.token);
   const token = parseToken(extraction);
-  const keys = await parseKeys(input.key ?? '', secretEncoding);
+  const keys = parsedKeys ?? (await parseKeys(input.key ?? '', secretEncoding));
   const verdict = await verifyToken(token, keys, { detachedPayload: input.payload });
   const embeddedVerdict = await verifyEmbedded(token);
 
@@ -109,7 +112,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
   if (depth < MAX_NESTING) {
     for (const inner of findNestedTokens(token, payload)) {
       const innerPath = [...path, inner.path];
-      const report = await inspectAt({ ...input, token: inner.text }, now, innerPath, depth + 1);
+      const report = await inspectAt({ ...input, token: inner.text }, now, innerPath, depth + 1, keys);
       nested.push({ path: innerPath, report });
       findings.push(...report.findings.map((f) => ({ ...f, path: f.path ?? innerPath, inputRange: undefined })));
     }
