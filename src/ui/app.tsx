@@ -20,7 +20,8 @@ export function App() {
   const theme = createTheme();
   const revealers: Revealers = {};
   let openHelp = () => {};
-  const empty = () => insp.token().trim() === '';
+  // The verdict changes when the report for the pasted text arrives, not at the paste itself.
+  const empty = () => !insp.report()?.input.text.trim();
   const detailReport = () => insp.detail()?.report;
   const loadSample = async (id: string) => {
     const { buildSample } = await import('./samples/index');

@@ -1,7 +1,8 @@
 // Everything below the two editors: decoded header and payload, findings, claims and time,
 // nested tokens and the weak-secret search. A lazy chunk: the Token box is usable before any of
 // this is loaded, and it renders one frame after the verdict (Inspector.detail).
-import { createMemo, Show } from 'solid-js';
+import { createMemo, onMount, Show } from 'solid-js';
+import { localTime, relative } from './format';
 import type { Inspector } from './state/create-inspector';
 import type { Revealers } from './state/reveal';
 import { DecodedParts } from './components/decoded-parts';
@@ -14,8 +15,11 @@ import { SecretScan } from './components/secret-scan';
 export default function Details(props: { insp: Inspector; revealers: Revealers }) {
   const detail = () => props.insp.detail();
   const report = () => props.insp.lists();
-  const empty = () => props.insp.token().trim() === '';
+  // Empty until a report for a pasted token arrives, so pasting changes nothing here at once.
+  const empty = () => !report()?.input.text.trim();
   const topFindings = createMemo(() => (detail()?.report.findings ?? []).filter((f) => !f.path?.length));
+  // Load the browser's date and time formatting data before the first report needs it.
+  onMount(() => (window.requestIdleCallback ?? setTimeout)(() => (localTime(0), relative(0))));
   const hmac = () => {
     const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
     return typeof alg === 'string' && /^HS/i.test(alg);

@@ -37,8 +37,13 @@ export function duration(seconds: number): string {
 /** The browser's local rendering of a unix time, or undefined when out of range. */
 export function localTime(unix: number): string | undefined {
   const d = new Date(unix * 1000);
-  return Number.isNaN(d.getTime()) ? undefined : d.toLocaleString();
+  // One formatter, made once (Date#toLocaleString builds a new one on every call); same output.
+  localFormat ??= new Intl.DateTimeFormat(undefined, {
+    year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric',
+  });
+  return Number.isNaN(d.getTime()) ? undefined : localFormat.format(d);
 }
+let localFormat: Intl.DateTimeFormat | undefined;
 
 /** Value for an <input type="datetime-local"> (local time, seconds precision). */
 export function toLocalInput(unix: number): string {

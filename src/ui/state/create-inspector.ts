@@ -71,10 +71,9 @@ export function createInspector(): Inspector {
   }, LIVE_CLOCK_REFRESH_MS);
   onCleanup(() => clearInterval(timer));
 
-  // Start the worker (and its copy of the core) once the first screen is idle, so the first
-  // paste finds it ready.
-  const idle = window.requestIdleCallback ?? ((fn: () => void) => setTimeout(fn, 200));
-  idle(() => void inspectWorker(), { timeout: 1500 });
+  // Start the worker (and its copy of the core) right after the first render: it loads and warms
+  // up on its own thread, so the first paste finds it ready.
+  setTimeout(() => void inspectWorker(), 0);
 
   let seq = 0;
   let inFlight = false;
