@@ -22,7 +22,7 @@ export function App() {
   let openHelp = () => {};
   // The verdict changes when the report for the pasted text arrives, not at the paste itself.
   const empty = () => !insp.report()?.input.text.trim();
-  const detailReport = () => insp.detail()?.report;
+  const editorReport = () => insp.editorReport();
   const loadSample = async (id: string) => {
     const { buildSample } = await import('./samples/index');
     const s = await buildSample(id, Math.floor(Date.now() / 1000));
@@ -50,11 +50,11 @@ export function App() {
         <VerdictBanner report={insp.report()} empty={empty()} asOf={insp.asOf()} />
         <div class="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section class="panel" aria-label="Token input">
-            <TokenInput value={insp.token()} onInput={insp.setToken} report={detailReport()} onRevealer={(r) => (revealers.token = r)} />
+            <TokenInput value={insp.token()} onInput={insp.setToken} report={editorReport()} onRevealer={(r) => (revealers.token = r)} />
           </section>
           <section class="panel" aria-label="Key input">
             <Suspense fallback={<div class="min-h-32" />}>
-              <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={detailReport()} />
+              <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={editorReport()} />
             </Suspense>
           </section>
         </div>

@@ -2,10 +2,11 @@
 // latest Report. At most one inspection is in flight: input that arrives meanwhile waits, and only
 // the latest of it is sent next (older input is skipped). A result for input that has since
 // changed is dropped (sequence number), so typing stays responsive even on a 1 MB token.
-// The Report lands in steps: `report` at once (the verdict); after that frame, `detail` (the
-// editors: token marks, decoded header and payload); one task later, `lists` (findings, claims,
-// nested tokens). The verdict is painted first, and the editors, which read the DOM selection and
-// so force a layout, update before the rest of the page has changed.
+// The Report lands in steps, each its own task: `report` at once (the verdict); after that frame,
+// `editorReport` (token and key editor marks), then `detail` (decoded header and payload views),
+// then `lists` (findings, claims, nested tokens). The verdict is painted first, no step is a long
+// task on its own, and the editors, which read the DOM selection and so force a layout, update
+// before the rest of the page has changed.
 import { createSignal, createEffect, onCleanup, batch, type Accessor } from 'solid-js';
 import type { InspectInput, Report, SecretEncoding } from '../../core/index';
 import type { Shown } from '../inspect-worker';
@@ -31,9 +32,11 @@ export interface Inspector {
   setLeeway: (v: number) => void;
   /** The latest Report, as soon as it arrives: for the verdict. */
   report: Accessor<Report | undefined>;
-  /** The same Report one frame later, with its display text: for the editors. */
+  /** The same Report one frame later: for the token and key editors' marks. */
+  editorReport: Accessor<Report | undefined>;
+  /** The same Report a task later, with its display text: for the decoded header and payload. */
   detail: Accessor<Detail | undefined>;
-  /** The same Report a task after `detail`: for the findings, claims and the rest of the page. */
+  /** The same Report a task after that: for the findings, claims and the rest of the page. */
   lists: Accessor<Report | undefined>;
   /** True while an inspection for the current input is still running. */
   pending: Accessor<boolean>;
@@ -63,6 +66,7 @@ export function createInspector(): Inspector {
   const [report, setReport] = createSignal<Report>();
   const [detail, setDetail] = createSignal<Detail>();
   const [lists, setLists] = createSignal<Report>();
+  const [editorReport, setEditorReport] = createSignal<Report>();
   const [pending, setPending] = createSignal(false);
   // Re-inspect now and then while following the live clock, so "expires in" stays true.
   const [tick, setTick] = createSignal(0);
@@ -104,9 +108,13 @@ export function createInspector(): Inspector {
           const latest = nextDetail;
           nextDetail = undefined;
           if (!latest) return;
-          setDetail(latest);
+          setEditorReport(latest.report);
           setTimeout(() => {
-            if (detail() === latest) setLists(latest.report);
+            if (editorReport() !== latest.report) return;
+            setDetail(latest);
+            setTimeout(() => {
+              if (detail() === latest) setLists(latest.report);
+            }, 0);
           }, 0);
         });
     }),
@@ -126,6 +134,7 @@ export function createInspector(): Inspector {
       nextDetail = undefined; // a detail already scheduled finds nothing to show
       batch(() => {
         setReport(undefined); // nothing to inspect: the page shows its empty state
+        setEditorReport(undefined);
         setDetail(undefined);
         setLists(undefined);
         setPending(false);
@@ -149,6 +158,7 @@ export function createInspector(): Inspector {
     leeway,
     setLeeway: (v) => setLeeway(Number.isFinite(v) && v >= 0 ? v : 0),
     report,
+    editorReport,
     detail,
     lists,
     pending,
