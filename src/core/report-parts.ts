@@ -1,5 +1,6 @@
 // Small pieces of the report that index.ts assembles: decoded part views, segment positions in
 // the pasted text, and the mapping of a finding's span back to the pasted text.
+import { isObject } from './token-parts';
 import type { DecodedJson, DecodedPartView, Extraction, ParsedToken, SegmentView, Span } from './types';
 
 const encoder = new TextEncoder();
@@ -74,10 +75,6 @@ function utf8Offset(json: DecodedJson, end: number): number {
     }
   }
   return bytes;
-}
-
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
 function toHex(bytes: Uint8Array): string {
