@@ -35,10 +35,6 @@ export function createEditor(opts: EditorOptions): EditorView {
     opts.extensions ?? [],
     EditorView.theme({ '&': { minHeight: opts.minHeight ?? 'auto', maxHeight: opts.maxHeight ?? 'none' } }),
   ];
-  if (opts.onChange) {
-    const onChange = opts.onChange;
-    extensions.push(EditorView.updateListener.of((u) => u.docChanged && onChange(u.state.doc.toString())));
-  }
   if (opts.onDropText) {
     const onDropText = opts.onDropText;
     extensions.push(
@@ -53,7 +49,23 @@ export function createEditor(opts: EditorOptions): EditorView {
       }),
     );
   }
-  return new EditorView({ root, parent: root, state: EditorState.create({ doc: opts.doc ?? '', extensions }) });
+  const onChange = opts.onChange;
+  return new EditorView({
+    root,
+    parent: root,
+    state: EditorState.create({ doc: opts.doc ?? '', extensions }),
+    // The new text is reported before the view redraws, so the worker inspects it while
+    // CodeMirror updates the DOM rather than after. The view updates even if a listener throws.
+    dispatchTransactions: onChange
+      ? (trs, view) => {
+          try {
+            if (trs.some((tr) => tr.docChanged)) onChange(trs[trs.length - 1]!.state.doc.toString());
+          } finally {
+            if (view.state === trs[0]!.startState) view.update(trs);
+          }
+        }
+      : undefined,
+  });
 }
 
 /** Replace the whole document (no-op when it is already that text). */

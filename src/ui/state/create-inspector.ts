@@ -2,14 +2,15 @@
 // latest Report. At most one inspection is in flight: input that arrives meanwhile waits, and only
 // the latest of it is sent next (older input is skipped). A result for input that has since
 // changed is dropped (sequence number), so typing stays responsive even on a 1 MB token.
-// The Report lands in steps, each its own task: `report` at once (the verdict); after that frame,
-// `editorReport` (token and key editor marks), then `detail` (decoded header and payload views),
-// then `lists` (findings, claims, nested tokens). The verdict is painted first, no step is a long
+// The Report lands in steps, each its own task: `report` as soon as the worker has it (a copy
+// without the bulky text, which is quick to pass across: the verdict); once the worker has sent
+// the rest and the verdict's frame is painted, `editorReport` (token and key editor marks), then
+// `detail` (decoded header and payload views), then `lists` (findings, claims, nested tokens). The verdict is painted first, no step is a long
 // task on its own, and the editors, which read the DOM selection and so force a layout, update
 // before the rest of the page has changed.
 import { createSignal, createEffect, onCleanup, batch, type Accessor } from 'solid-js';
 import type { InspectInput, Report, SecretEncoding } from '../../core/index';
-import type { Shown } from '../inspect-worker';
+import type { InspectRequest, Shown } from '../inspect-worker';
 import { inspectWorker, onInspectMessage, postInspect } from './core';
 
 export interface Detail {
@@ -83,40 +84,60 @@ export function createInspector(): Inspector {
   let inFlight = false;
   let queued: InspectInput | undefined;
   let nextDetail: Detail | undefined;
+  // The request the worker is answering, and the verdict-sized Report it sent first.
+  let sent: InspectRequest | undefined;
+  let verdict: { seq: number; report: Report } | undefined;
   const send = (input: InspectInput) => {
     inFlight = true;
-    postInspect({ seq, input });
+    sent = { seq, input };
+    postInspect(sent);
+  };
+  /** Show the rest of the report in steps, each after the frame that showed the one before. */
+  const stage = (d: Detail) => {
+    const first = nextDetail === undefined;
+    nextDetail = d;
+    if (!first) return;
+    afterPaint(() => {
+      const latest = nextDetail;
+      nextDetail = undefined;
+      if (!latest) return;
+      setEditorReport(latest.report);
+      setTimeout(() => {
+        if (editorReport() !== latest.report) return;
+        setDetail(latest);
+        setTimeout(() => {
+          if (detail() === latest) setLists(latest.report);
+        }, 0);
+      }, 0);
+    });
   };
   onCleanup(
     onInspectMessage((m) => {
-      inFlight = false;
-      if (queued) {
-        const next = queued;
-        queued = undefined;
-        send(next);
+      if (m.type !== 'detail') {
+        // The worker is done with the request's verdict: the next input may go.
+        inFlight = false;
+        if (queued) {
+          const next = queued;
+          queued = undefined;
+          send(next);
+        }
       }
-      if (m.seq !== seq || m.type !== 'report') return; // stale, or (never expected) failed
-      const d: Detail = { report: m.report, shown: m.shown };
-      batch(() => {
-        setReport(m.report);
-        setPending(false);
-      });
-      const first = nextDetail === undefined;
-      nextDetail = d;
-      if (first)
-        afterPaint(() => {
-          const latest = nextDetail;
-          nextDetail = undefined;
-          if (!latest) return;
-          setEditorReport(latest.report);
-          setTimeout(() => {
-            if (editorReport() !== latest.report) return;
-            setDetail(latest);
-            setTimeout(() => {
-              if (detail() === latest) setLists(latest.report);
-            }, 0);
-          }, 0);
+      if (m.seq !== seq) return; // stale: the input has changed since
+      if (m.type === 'report' && sent?.seq === m.seq) {
+        // The worker leaves out the text the page sent; put it back.
+        const text = sent.input.token;
+        const report: Report = { ...m.report, input: { ...m.report.input, text, token: m.token ?? text } };
+        verdict = { seq: m.seq, report };
+        batch(() => {
+          setReport(report);
+          setPending(false);
         });
+      } else if (m.type === 'detail' && verdict?.seq === m.seq) {
+        const light = verdict.report;
+        const { payloadText, claims, shown } = m.detail;
+        const payload = light.payload && { ...light.payload, text: payloadText ?? '' };
+        stage({ report: { ...light, payload, claims }, shown });
+      }
     }),
   );
   createEffect(() => {

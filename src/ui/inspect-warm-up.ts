@@ -1,0 +1,69 @@
+// Warm-up for the inspect worker. JavaScript starts slow: the first inspect() of a 400 KB token
+// ran about 5× slower than the fifth, because the engine had not yet compiled the decoding,
+// parsing and rule loops. Before the first paste the worker inspects sample tokens (a small
+// RS256 token checked against a PEM and a JWK key, an HS256 and an ES256 token, then RS256 tokens
+// of 8 to 64 KB) so that those loops are compiled when a real token arrives. Each step is one
+// inspect(); the worker runs a real request before the next step (see inspect-worker.ts).
+import { inspect } from '../core/index';
+import { prettyJson } from './editor/pretty-json';
+import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './samples/keys';
+
+// Growing payloads, each inspected a few times: every step stays short (a request waits for at
+// most one step), and by the last one the loops over the token have been compiled.
+const SIZES = [8 * 1024, 8 * 1024, 32 * 1024, 32 * 1024, 64 * 1024, 64 * 1024];
+
+const b64 = (bytes: Uint8Array) => {
+  let s = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(s);
+};
+const b64url = (bytes: Uint8Array) => b64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+const part = (v: unknown) => b64url(new TextEncoder().encode(JSON.stringify(v)));
+
+function claims(now: number, bytes: number) {
+  const groups: string[] = [];
+  for (let size = 0, i = 0; size < bytes; i++) {
+    const g = `group-${i}-engineering`;
+    groups.push(g);
+    size += g.length + 3;
+  }
+  return { iss: 'https://issuer.example', sub: 'warm-up', aud: 'api', iat: now, exp: now + 600, groups };
+}
+
+async function signed(alg: 'RS256' | 'ES256', payload: object, key: CryptoKey): Promise<string> {
+  const input = `${part({ alg, typ: 'JWT', kid: 'warm-up' })}.${part(payload)}`;
+  const params = alg === 'RS256' ? { name: 'RSASSA-PKCS1-v1_5' } : { name: 'ECDSA', hash: 'SHA-256' };
+  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(params, key, new TextEncoder().encode(input))))}`;
+}
+
+const pem = (spki: ArrayBuffer) =>
+  `-----BEGIN PUBLIC KEY-----\n${b64(new Uint8Array(spki)).replace(/(.{64})/g, '$1\n')}\n-----END PUBLIC KEY-----\n`;
+
+/** The warm-up steps, each one inspect() (plus the display indenting the worker also does). */
+export async function warmUpSteps(): Promise<Array<() => Promise<unknown>>> {
+  const now = Math.floor(Date.now() / 1000);
+  const rsa = await crypto.subtle.importKey('jwk', { ...SAMPLE_RSA_PRIVATE }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['sign']);
+  const ec = await crypto.subtle.importKey('jwk', { ...SAMPLE_EC_PRIVATE }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  const { kty, n, e } = SAMPLE_RSA_PRIVATE;
+  const publicPem = pem(await crypto.subtle.exportKey('spki', await publicOf(rsa)));
+  const small = await signed('RS256', claims(now, 64), rsa);
+  const es = await signed('ES256', claims(now, 64), ec);
+  const { x, y, crv } = SAMPLE_EC_PRIVATE;
+  const hs = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims(now, 64))}.${'A'.repeat(43)}`;
+  const run = (token: string, key: string) => async () => {
+    const r = await inspect({ token, key, now });
+    prettyJson(r.payload?.text ?? '{}');
+  };
+  return [
+    run(small, JSON.stringify({ kty, n, e, kid: 'warm-up' })),
+    run(small, publicPem),
+    run(hs, 'warm-up-secret'),
+    run(es, JSON.stringify({ kty: 'EC', crv, x, y })),
+    ...SIZES.map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)()),
+  ];
+}
+
+async function publicOf(privateKey: CryptoKey): Promise<CryptoKey> {
+  const { kty, n, e } = (await crypto.subtle.exportKey('jwk', privateKey)) as JsonWebKey;
+  return crypto.subtle.importKey('jwk', { kty, n, e }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['verify']);
+}
