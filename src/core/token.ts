@@ -82,7 +82,7 @@ function compactJws(text: string, headerSegment: Segment, header: DecodedJson | 
         signature: signatureSegment.bytes,
         signatureRaw: signatureSegment.raw,
         // The bytes the signer covered are the text as written, never a re-encoding.
-        signingInput: utf8(text.slice(0, payloadSegment.to)),
+        signingInput: utf8(text, 0, payloadSegment.to),
       },
     ],
   };

@@ -1,5 +1,6 @@
 import type { LintRule } from '../types';
 import { memberAt, valueAt } from '../lint/at';
+import { groupDigits } from '../claims/words';
 
 const MAX_P2C = 1_200_000;
 const MIN_P2C = 1_000;
@@ -27,7 +28,7 @@ export const jwePbes2P2c: LintRule = {
       return [{ message: `\`alg\` ${alg} needs a positive integer \`p2c\` iteration count, but it is ${p2c === undefined ? 'missing' : JSON.stringify(p2c)}.`, at }];
     }
     if (p2c > MAX_P2C) {
-      return [{ message: `\`p2c\` ${p2c} PBKDF2 iterations: one token can tie up the server's CPU (limit about ${MAX_P2C.toLocaleString('en-US')}).`, at }];
+      return [{ message: `\`p2c\` ${p2c} PBKDF2 iterations: one token can tie up the server's CPU (limit about ${groupDigits(MAX_P2C)}).`, at }];
     }
     if (p2c < MIN_P2C) {
       return [{ message: `\`p2c\` is only ${p2c} iterations: the password behind this token is quick to brute-force.`, at }];

@@ -1,5 +1,6 @@
 import type { LintRule } from '../types';
 import { tokenAt } from '../lint/at';
+import { groupDigits } from '../claims/words';
 
 const INFO_ABOVE = 4096;
 const WARN_ABOVE = 8192;
@@ -19,7 +20,7 @@ export const tokenSizeLarge: LintRule = {
     const over = length > WARN_ABOVE;
     return [
       {
-        message: `The token is ${length.toLocaleString('en-US')} characters, over the ${over ? '8 KB many servers allow in a header' : '4 KB a cookie can hold'}.`,
+        message: `The token is ${groupDigits(length)} characters, over the ${over ? '8 KB many servers allow in a header' : '4 KB a cookie can hold'}.`,
         severity: over ? 'warning' : 'info',
         at: tokenAt(ctx),
       },

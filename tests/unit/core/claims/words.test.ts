@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clip, durationInWords, isoUtc, relativeInWords, timeValueInWords, utcInWords } from '../../../../src/core/claims/words';
+import { clip, durationInWords, groupDigits, isoUtc, relativeInWords, timeValueInWords, utcInWords } from '../../../../src/core/claims/words';
 
 describe('durationInWords', () => {
   it.each([
@@ -53,4 +53,13 @@ describe('clip', () => {
     expect(clip('x'.repeat(100), 10)).toBe('xxxxxxx...');
     expect(clip('x'.repeat(100))).toHaveLength(60);
   });
+});
+
+describe('groupDigits', () => {
+  it.each([0, 7, 999, 1000, 12_345, 1_200_000, 409_600, -1234, -999, Number.MAX_SAFE_INTEGER, 2 ** 60, 1e21, 1.5])(
+    '%s as toLocaleString("en-US") writes it',
+    (n) => {
+      expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
+    },
+  );
 });

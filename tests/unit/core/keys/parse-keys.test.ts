@@ -94,7 +94,47 @@ describe('parseKeys', () => {
   });
 });
 
+/** The published test, written out: every small prime r, n mod r among the powers of 65537. */
+function rocaReference(n: bigint, count: number): boolean {
+  const primes: number[] = [];
+  for (let c = 2; primes.length < count; c++) if (primes.every((p) => c % p !== 0)) primes.push(c);
+  return primes.slice(1).every((r) => {
+    const powers = new Set<number>();
+    for (let v = 1; !powers.has(v); v = (v * (65537 % r)) % r) powers.add(v);
+    return powers.has(Number(n % BigInt(r)));
+  });
+}
+
+/** A 2048-bit-range modulus built the way Infineon's generator built its primes. */
+function rocaStyleModulus(seed: number): bigint {
+  const primes: bigint[] = [];
+  for (let c = 2n; primes.length < 126; c++) if (primes.every((p) => c % p !== 0n)) primes.push(c);
+  const m = primes.reduce((a, b) => a * b, 1n);
+  const pow = (e: number) => {
+    let out = 1n;
+    for (let i = 0; i < e; i++) out = (out * 65537n) % m;
+    return out;
+  };
+  const k = (x: number) => (1n << 180n) + BigInt(x) * 7919n;
+  return (k(seed) * m + pow(seed + 3)) * (k(seed + 1) * m + pow(seed + 11));
+}
+
 describe('ROCA fingerprint', () => {
+  it('fires on moduli with the fingerprint, agreeing with the published test', () => {
+    for (let seed = 0; seed < 4; seed++) {
+      const n = rocaStyleModulus(seed);
+      expect(rocaReference(n, 126)).toBe(true);
+      expect(hasRocaFingerprint(n)).toBe(true);
+      // One step off the fingerprint leaves at least one subgroup.
+      expect(hasRocaFingerprint(n + 2n)).toBe(rocaReference(n + 2n, 126));
+    }
+  });
+
+  it('agrees with the published test on small odd numbers (39 primes)', () => {
+    for (let n = 3n; n < 20_000n; n += 2n) expect(hasRocaFingerprint(n)).toBe(rocaReference(n, 39));
+  });
+
+
   it('does not fire on freshly generated keys', () => {
     for (let i = 0; i < 3; i++) {
       const { n } = generateKeyPairSync('rsa', { modulusLength: 2048 }).publicKey.export({ format: 'jwk' });
