@@ -28,96 +28,99 @@ export function walkValues(ctx: RuleContext, part: 'header' | 'payload'): readon
   return items;
 }
 
-/** An item's path and span are built when a rule asks for them: most of 10,000 items are looked
- * at by value only, so they cost no array and no span object each. */
-abstract class Walked {
+type Container = Extract<JsonNode, { type: 'object' | 'array' }>;
+
+/** One item of the walk. A single class (not a class per kind) keeps every item the same
+ * shape, so the loops of the rules over 10,000 items stay monomorphic. The path and span are
+ * built when a rule asks for them: most items are looked at by value only. */
+class Item {
   private cachedPath?: string[];
   private cachedAt?: Span;
   constructor(
+    readonly kind: WalkItem['kind'],
+    /** The string or number node; for a name, its member. */
+    private readonly target: JsonNode | JsonMember,
     /** The path of the container holding the item (shared by its siblings). */
     private readonly parentPath: readonly string[],
     /** The member name or array index under that container; undefined for the root. */
     private readonly key: string | number | undefined,
     private readonly part: 'header' | 'payload',
-    private readonly span: { from: number; to: number },
   ) {}
+
+  get member(): JsonMember {
+    return this.target as JsonMember;
+  }
+
+  get value(): unknown {
+    return (this.target as { value?: unknown }).value;
+  }
+
+  get raw(): string {
+    return (this.target as { raw: string }).raw;
+  }
 
   get path(): string[] {
     return (this.cachedPath ??= this.key === undefined ? [...this.parentPath] : [...this.parentPath, String(this.key)]);
   }
 
   get at(): Span {
-    return (this.cachedAt ??= { part: this.part, from: this.span.from, to: this.span.to });
+    const span = this.kind === 'name' ? (this.target as JsonMember).nameSpan : (this.target as JsonNode).span;
+    return (this.cachedAt ??= { part: this.part, from: span.from, to: span.to });
   }
 }
 
-class NameItem extends Walked {
-  readonly kind = 'name';
-  constructor(parentPath: readonly string[], readonly member: JsonMember, part: 'header' | 'payload') {
-    super(parentPath, member.name, part, member.nameSpan);
-  }
+/** A container whose children `next` to `end` (exclusive) are queued; for an object, `name`
+ * says the name of member `next` is already visited and its value is due. */
+interface Frame {
+  node: Container;
+  path: readonly string[];
+  next: number;
+  end: number;
+  name: boolean;
 }
 
-class StringItem extends Walked {
-  readonly kind = 'string';
-  readonly value: string;
-  constructor(parentPath: readonly string[], key: string | number | undefined, node: Extract<JsonNode, { type: 'string' }>, part: 'header' | 'payload') {
-    super(parentPath, key, part, node.span);
-    this.value = node.value;
-  }
-}
-
-class NumberItem extends Walked {
-  readonly kind = 'number';
-  readonly raw: string;
-  readonly value: number;
-  constructor(parentPath: readonly string[], key: string | number | undefined, node: Extract<JsonNode, { type: 'number' }>, part: 'header' | 'payload') {
-    super(parentPath, key, part, node.span);
-    this.raw = node.raw;
-    this.value = node.value;
-  }
-}
-
-/** Depth-first, in text order. The pending stack is three parallel arrays (what, the path of
- * its container, its key), so queuing an item allocates nothing; `room` caps what a container
- * queues exactly as one stack of pending records did. */
+/** Depth-first, in text order, at most MAX_ITEMS visits (containers, names, every value, as
+ * before). A container is one frame with a cursor, not one queued entry per child, so a
+ * 30,000-string array costs no queue; `queued` counts what the entries would be, because a
+ * container queues at most the room they leave: `room` caps exactly as the entry queue did. */
 function collect(root: JsonNode, part: 'header' | 'payload'): WalkItem[] {
   const out: WalkItem[] = [];
-  const pending: (JsonNode | JsonMember)[] = [root];
-  const parents: (readonly string[])[] = [[]];
-  const keys: (string | number | undefined)[] = [undefined];
-  const names: boolean[] = [false];
-  for (let count = 0; pending.length && count < MAX_ITEMS; count++) {
-    const target = pending.pop()!;
-    const parentPath = parents.pop()!;
-    const key = keys.pop();
-    if (names.pop()) {
-      out.push(new NameItem(parentPath, target as JsonMember, part));
+  const frames: Frame[] = [];
+  let queued = 0;
+  let count = 0;
+  const visit = (node: JsonNode, parentPath: readonly string[], key: string | number | undefined): void => {
+    const type = node.type;
+    if (type === 'string' || type === 'number') {
+      out.push(new Item(type, node, parentPath, key, part) as WalkItem);
+    } else if (type === 'array' || type === 'object') {
+      const room = Math.max(0, MAX_ITEMS - count - queued);
+      const end = type === 'array' ? Math.min(node.items.length, room) : Math.min(node.members.length, Math.ceil(room / 2));
+      if (end === 0) return;
+      const path = key === undefined ? parentPath : [...parentPath, String(key)];
+      frames.push({ node, path, next: 0, end, name: false });
+      queued += type === 'array' ? end : 2 * end;
+    }
+  };
+  visit(root, [], undefined);
+  for (count = 1; queued > 0 && count < MAX_ITEMS; count++) {
+    const frame = frames[frames.length - 1]!;
+    queued--;
+    const node = frame.node;
+    const i = frame.next;
+    if (node.type === 'array') {
+      if (++frame.next === frame.end) frames.pop();
+      visit(node.items[i]!, frame.path, i);
       continue;
     }
-    const node = target as JsonNode;
-    // Never queue more than can still be visited: a 50,000-item array costs no more than a short one.
-    const room = Math.max(0, MAX_ITEMS - count - pending.length);
-    if (node.type === 'string') out.push(new StringItem(parentPath, key, node, part));
-    else if (node.type === 'number') out.push(new NumberItem(parentPath, key, node, part));
-    else if (node.type === 'array') {
-      const path = key === undefined ? parentPath : [...parentPath, String(key)];
-      for (let i = Math.min(node.items.length, room) - 1; i >= 0; i--) {
-        pending.push(node.items[i]!);
-        parents.push(path);
-        keys.push(i);
-        names.push(false);
-      }
-    } else if (node.type === 'object') {
-      const path = key === undefined ? parentPath : [...parentPath, String(key)];
-      for (let i = Math.min(node.members.length, Math.ceil(room / 2)) - 1; i >= 0; i--) {
-        const m = node.members[i]!;
-        pending.push(m.value, m);
-        parents.push(path, path);
-        keys.push(m.name, m.name);
-        names.push(false, true);
-      }
+    const member = node.members[i]!;
+    if (!frame.name) {
+      frame.name = true;
+      out.push(new Item('name', member, frame.path, member.name, part) as WalkItem);
+      continue;
     }
+    frame.name = false;
+    if (++frame.next === frame.end) frames.pop();
+    visit(member.value, frame.path, member.name);
   }
   return out;
 }
