@@ -14,7 +14,10 @@ import { pasteAndTime, rawHmacRate, rawWork, stopLongTasks, watchLongTasks } fro
 const PORT = 4179;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const SIZES = [['1 KB', 1024], ['64 KB', 65_536], ['400 KB', 409_600], ['1 MB', 1_048_576]];
+// BENCH_SIZES="1 KB,400 KB" pastes only those sizes.
+const SIZES = [['1 KB', 1024], ['64 KB', 65_536], ['400 KB', 409_600], ['1 MB', 1_048_576]].filter(
+  ([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(label),
+);
 const WORDLIST = resolve('../shared/wordlists/jwt.secrets.list');
 // BENCH_ONLY=paste,scan measures just those parts (startup, paste, scan); the table then shows
 // only them and is not a full result.
@@ -100,7 +103,7 @@ async function pastes(browser, key, now) {
       await page.goto(ORIGIN);
       await setKey(page, key.publicPem);
       const content = await page.getByRole('textbox', { name: 'Token' }).elementHandle();
-      await page.waitForTimeout(300);
+      await page.waitForTimeout(Number(process.env.BENCH_SETTLE ?? 300));
       const r = await page.evaluate(pasteAndTime, [content, token, 'valid']);
       verdict.push(r.verdict);
       painted.push(r.painted);

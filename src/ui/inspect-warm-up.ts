@@ -3,7 +3,7 @@
 // parsing and rule loops. Before the first paste the worker inspects sample tokens (a small
 // RS256 token checked against a PEM and a JWK key, an HS256 and an ES256 token, then RS256 tokens
 // of 8 to 64 KB) so that those loops are compiled when a real token arrives. Each step is one
-// inspect(); the worker runs a real request before the next step (see inspect-worker.ts).
+// inspect(); a real request runs before the next step (see inspect-worker.ts, state/core.ts).
 import { inspect } from '../core/index';
 import { prettyJson } from './editor/pretty-json';
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './samples/keys';
@@ -39,8 +39,9 @@ async function signed(alg: 'RS256' | 'ES256', payload: object, key: CryptoKey): 
 const pem = (spki: ArrayBuffer) =>
   `-----BEGIN PUBLIC KEY-----\n${b64(new Uint8Array(spki)).replace(/(.{64})/g, '$1\n')}\n-----END PUBLIC KEY-----\n`;
 
-/** The warm-up steps, each one inspect() (plus the display indenting the worker also does). */
-export async function warmUpSteps(): Promise<Array<() => Promise<unknown>>> {
+/** The warm-up steps, each one inspect() (plus the display indenting the worker also does); the
+ * larger tokens only when `large` (the page itself inspects only small ones). */
+export async function warmUpSteps(large = true): Promise<Array<() => Promise<unknown>>> {
   const now = Math.floor(Date.now() / 1000);
   const rsa = await crypto.subtle.importKey('jwk', { ...SAMPLE_RSA_PRIVATE }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['sign']);
   const ec = await crypto.subtle.importKey('jwk', { ...SAMPLE_EC_PRIVATE }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
@@ -59,7 +60,7 @@ export async function warmUpSteps(): Promise<Array<() => Promise<unknown>>> {
     run(small, publicPem),
     run(hs, 'warm-up-secret'),
     run(es, JSON.stringify({ kty: 'EC', crv, x, y })),
-    ...SIZES.map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)()),
+    ...(large ? SIZES : []).map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)()),
   ];
 }
 

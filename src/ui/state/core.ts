@@ -1,14 +1,18 @@
-// The core (parser, verifiers, curves, 99 rules) runs in a Web Worker (../inspect-worker.ts), never
-// in the page: the startup bundle holds none of it, and a 1 MB token never blocks the main thread.
-// The worker is started once the first screen is idle (or on the first input), and sends the rule
-// catalogue once when it starts.
+// Where inspect() runs. Normally in a Web Worker (../inspect-worker.ts), never blocking the page:
+// the startup bundle holds none of the core, and a 1 MB token never blocks the main thread. The
+// worker is started once the first screen is up, and sends the rule catalogue once when it starts.
+// A small token (token and key together at most LOCAL_LIMIT characters) is inspected in the page
+// itself once the page's own copy of the core has loaded (a lazy chunk, fetched after the first
+// screen): its inspect() takes a millisecond or two, less than the trip to the worker and back
+// while the page is busy drawing the paste, so its verdict shows sooner.
 import { createSignal } from 'solid-js';
 import type { RuleInfo } from '../../core/index';
-import type { InspectMessage, InspectRequest } from '../inspect-worker';
+import type { InspectMessage, InspectReply, InspectRequest } from '../inspect-answer';
+
+export const LOCAL_LIMIT = 16 * 1024;
 
 let worker: Worker | undefined;
-type Reply = Exclude<InspectMessage, { type: 'catalog' }>;
-const listeners = new Set<(m: Reply) => void>();
+const listeners = new Set<(m: InspectReply) => void>();
 const [catalog, setCatalog] = createSignal<ReadonlyMap<string, RuleInfo>>(new Map());
 
 export function inspectWorker(): Worker {
@@ -27,9 +31,39 @@ export function postInspect(request: InspectRequest): void {
   inspectWorker().postMessage(request);
 }
 
-export function onInspectMessage(listener: (m: Reply) => void): () => void {
+export function onInspectMessage(listener: (m: InspectReply) => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+type Answer = typeof import('../inspect-answer').answer;
+let localAnswer: Answer | undefined;
+let loading = false;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Load the page's copy of the core (right after the first screen, so it is there for the first
+ * paste), then warm it up on small sample tokens, one per task. */
+export function loadLocalCore(): void {
+  if (loading) return;
+  loading = true;
+  void (async () => {
+    const [{ answer }, { warmUpSteps }] = await Promise.all([import('../inspect-answer'), import('../inspect-warm-up')]);
+    localAnswer = answer;
+    for (const step of await warmUpSteps(false)) {
+      await nextTask();
+      await step();
+    }
+  })().catch(() => undefined); // the worker still answers everything
+}
+
+/** Inspect `request` in the page when it is small and the page's core has loaded; the replies go
+ * to `reply` as the worker's would. False when the worker has to do it. */
+export function inspectHere(request: InspectRequest, reply: (m: InspectReply) => void): boolean {
+  const { token, key } = request.input;
+  if (!localAnswer || token.length + (key?.length ?? 0) > LOCAL_LIMIT) return false;
+  void localAnswer(request, reply);
+  return true;
 }
 
 /** The rule catalogue (explanations, references), empty until the worker has started. */

@@ -10,8 +10,8 @@
 // before the rest of the page has changed.
 import { createSignal, createEffect, onCleanup, batch, type Accessor } from 'solid-js';
 import type { InspectInput, Report, SecretEncoding } from '../../core/index';
-import type { InspectRequest, Shown } from '../inspect-worker';
-import { inspectWorker, onInspectMessage, postInspect } from './core';
+import type { InspectReply, InspectRequest, Shown } from '../inspect-answer';
+import { inspectHere, inspectWorker, loadLocalCore, onInspectMessage, postInspect } from './core';
 
 export interface Detail {
   report: Report;
@@ -45,6 +45,16 @@ export interface Inspector {
 
 const LIVE_CLOCK_REFRESH_MS = 15_000;
 
+type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<unknown>;
+const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask?.bind((globalThis as { scheduler?: object }).scheduler);
+
+/** Queue `fn` as a task behind anything more urgent (input, the next reply): the scheduler's
+ * background priority where the browser has one, else a plain task. */
+function later(fn: () => void): void {
+  if (postTask) void postTask(fn, { priority: 'background' }).catch(() => undefined);
+  else setTimeout(fn, 0);
+}
+
 /** Run `fn` once the frame showing the current DOM has been produced (or after 100 ms when no
  * frame comes, e.g. in a background tab). */
 function afterPaint(fn: () => void): void {
@@ -54,7 +64,7 @@ function afterPaint(fn: () => void): void {
     done = true;
     fn();
   };
-  requestAnimationFrame(() => setTimeout(run, 0));
+  requestAnimationFrame(() => later(run));
   setTimeout(run, 100);
 }
 
@@ -77,20 +87,34 @@ export function createInspector(): Inspector {
   onCleanup(() => clearInterval(timer));
 
   // Start the worker (and its copy of the core) right after the first render: it loads and warms
-  // up on its own thread, so the first paste finds it ready.
-  setTimeout(() => void inspectWorker(), 0);
+  // up on its own thread, so the first paste finds it ready. The page's own copy, for small
+  // tokens, loads when the page is idle.
+  setTimeout(() => (inspectWorker(), loadLocalCore()), 0);
 
   let seq = 0;
   let inFlight = false;
   let queued: InspectInput | undefined;
   let nextDetail: Detail | undefined;
-  // The request the worker is answering, and the verdict-sized Report it sent first.
+  // The detail whose steps are under way.
+  let staged: Detail | undefined;
+  // The request being answered (by the page or the worker), and the verdict-sized Report that
+  // came back first.
   let sent: InspectRequest | undefined;
   let verdict: { seq: number; report: Report } | undefined;
+  /** Inspect the current input: in the page when it is small, else in the worker once the
+   * worker has answered the request before (only the latest input waits). */
   const send = (input: InspectInput) => {
-    inFlight = true;
-    sent = { seq, input };
-    postInspect(sent);
+    const request = { seq, input };
+    if (inspectHere(request, show)) {
+      sent = request;
+      queued = undefined;
+    } else if (inFlight) {
+      queued = input;
+    } else {
+      sent = request;
+      inFlight = true;
+      postInspect(request);
+    }
   };
   /** Show the rest of the report in steps, each after the frame that showed the one before. */
   const stage = (d: Detail) => {
@@ -101,15 +125,35 @@ export function createInspector(): Inspector {
       const latest = nextDetail;
       nextDetail = undefined;
       if (!latest) return;
+      staged = latest;
       setEditorReport(latest.report);
-      setTimeout(() => {
-        if (editorReport() !== latest.report) return;
+      later(() => {
+        if (staged !== latest) return; // a newer report, or none, since
         setDetail(latest);
-        setTimeout(() => {
-          if (detail() === latest) setLists(latest.report);
-        }, 0);
-      }, 0);
+        later(() => {
+          if (staged === latest) setLists(latest.report);
+        });
+      });
     });
+  };
+  /** A reply for the current input, from the worker or from the page's own core. */
+  const show = (m: InspectReply) => {
+    if (m.seq !== seq) return; // stale: the input has changed since
+    if (m.type === 'report' && sent?.seq === m.seq) {
+      // The reply leaves out the text the page sent; put it back.
+      const text = sent.input.token;
+      const report: Report = { ...m.report, input: { ...m.report.input, text, token: m.token ?? text } };
+      verdict = { seq: m.seq, report };
+      batch(() => {
+        setReport(report);
+        setPending(false);
+      });
+    } else if (m.type === 'detail' && verdict?.seq === m.seq) {
+      const light = verdict.report;
+      const { payloadText, claims, shown } = m.detail;
+      const payload = light.payload && { ...light.payload, text: payloadText ?? '' };
+      stage({ report: { ...light, payload, claims }, shown });
+    }
   };
   onCleanup(
     onInspectMessage((m) => {
@@ -122,22 +166,7 @@ export function createInspector(): Inspector {
           send(next);
         }
       }
-      if (m.seq !== seq) return; // stale: the input has changed since
-      if (m.type === 'report' && sent?.seq === m.seq) {
-        // The worker leaves out the text the page sent; put it back.
-        const text = sent.input.token;
-        const report: Report = { ...m.report, input: { ...m.report.input, text, token: m.token ?? text } };
-        verdict = { seq: m.seq, report };
-        batch(() => {
-          setReport(report);
-          setPending(false);
-        });
-      } else if (m.type === 'detail' && verdict?.seq === m.seq) {
-        const light = verdict.report;
-        const { payloadText, claims, shown } = m.detail;
-        const payload = light.payload && { ...light.payload, text: payloadText ?? '' };
-        stage({ report: { ...light, payload, claims }, shown });
-      }
+      show(m);
     }),
   );
   createEffect(() => {
@@ -153,6 +182,7 @@ export function createInspector(): Inspector {
     if (!input.token && !input.key) {
       queued = undefined;
       nextDetail = undefined; // a detail already scheduled finds nothing to show
+      staged = undefined;
       batch(() => {
         setReport(undefined); // nothing to inspect: the page shows its empty state
         setEditorReport(undefined);
@@ -163,8 +193,7 @@ export function createInspector(): Inspector {
       return;
     }
     setPending(true);
-    if (inFlight) queued = input;
-    else send(input);
+    send(input);
   });
 
   return {
