@@ -88,6 +88,26 @@ test('5 MB of garbage returns promptly and the page stays usable', async ({ page
   await expect(page.locator('[data-rule]')).toHaveCount(0);
 });
 
+test('the editing keys and undo work in the token editor', async ({ page }) => {
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'undo-user' }, 'a-secret-nobody-would-guess-0193');
+  await paste(page, token);
+  await expectStatus(page, 'no-key');
+  // A stray character breaks the signature; Backspace takes it away again.
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.type('!');
+  await expectStatus(page, 'malformed');
+  await page.keyboard.press('Backspace');
+  await expectStatus(page, 'no-key');
+  // Cleared with the "x" shortcut by mistake: undo in the token editor brings it back (the
+  // browser's own undo knows nothing of a change made by the app).
+  await page.getByRole('heading', { name: 'Encoded token' }).click();
+  await page.keyboard.press('x');
+  await expect(page.locator('[data-rule]')).toHaveCount(0);
+  await page.keyboard.press('t');
+  await page.keyboard.press('ControlOrMeta+Z');
+  await expectStatus(page, 'no-key');
+});
+
 test('markup inside a token is shown as text and never runs', async ({ page }) => {
   const evil = '<img src=x onerror="window.__xss=1"><script>window.__xss=2</script>';
   const token = hs256({ alg: 'HS256', typ: 'JWT', kid: evil }, { sub: evil, name: evil, roles: [evil] }, 'x'.repeat(40));

@@ -1,10 +1,14 @@
 // One EditorView per editor, created once and mounted in a shadow root: CodeMirror then uses
 // constructed stylesheets instead of <style> elements, which the page's CSP forbids. Reactive
 // options go in through Compartments or effects, never by re-creating the view.
-import { EditorState, type Extension } from '@codemirror/state';
-import { EditorView, keymap, placeholder as placeholderExt } from '@codemirror/view';
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
+import { Compartment, EditorState, type Extension } from '@codemirror/state';
+import { EditorView, placeholder as placeholderExt } from '@codemirror/view';
 import { editorTheme } from './theme';
+
+// Keys and undo history arrive in a lazy chunk shortly after startup: @codemirror/commands pulls
+// in the language package, a sixth of the startup bundle otherwise.
+let keys: Promise<typeof import('./keymap')> | undefined;
+const loadKeys = () => (keys ??= import('./keymap'));
 
 export interface EditorOptions {
   host: HTMLElement;
@@ -24,13 +28,14 @@ export interface EditorOptions {
 
 export function createEditor(opts: EditorOptions): EditorView {
   const root = opts.host.shadowRoot ?? opts.host.attachShadow({ mode: 'open' });
+  const keysSlot = new Compartment();
   const extensions: Extension[] = [
     editorTheme,
     EditorView.lineWrapping,
     // tabindex makes the content count as focusable for the scrolling region around it (axe).
     EditorView.contentAttributes.of({ 'aria-label': opts.label, spellcheck: 'false', autocapitalize: 'off', tabindex: '0' }),
-    opts.readOnly ? EditorState.readOnly.of(true) : [history(), keymap.of(historyKeymap)],
-    keymap.of(defaultKeymap),
+    opts.readOnly ? EditorState.readOnly.of(true) : [],
+    keysSlot.of([]),
     opts.placeholder ? placeholderExt(opts.placeholder) : [],
     opts.extensions ?? [],
     EditorView.theme({ '&': { minHeight: opts.minHeight ?? 'auto', maxHeight: opts.maxHeight ?? 'none' } }),
@@ -50,11 +55,11 @@ export function createEditor(opts: EditorOptions): EditorView {
     );
   }
   const onChange = opts.onChange;
-  return new EditorView({
+  const view = new EditorView({
     root,
     parent: root,
     state: EditorState.create({ doc: opts.doc ?? '', extensions }),
-    // The new text is reported before the view redraws, so the worker inspects it while
+    // The new text is reported before the view redraws, so its inspection is under way while
     // CodeMirror updates the DOM rather than after. The view updates even if a listener throws.
     dispatchTransactions: onChange
       ? (trs, view) => {
@@ -66,6 +71,11 @@ export function createEditor(opts: EditorOptions): EditorView {
         }
       : undefined,
   });
+  void loadKeys().then(
+    ({ editing }) => view.dispatch({ effects: keysSlot.reconfigure(editing(!!opts.readOnly)) }),
+    () => undefined, // the browser's own editing keys still work
+  );
+  return view;
 }
 
 /** Replace the whole document (no-op when it is already that text). */
