@@ -26,8 +26,9 @@ export function findNestedTokens(token: ParsedToken, payload: Record<string, unk
 }
 
 /** `names` is one shared stack (pushed and popped around each child), so a 20,000-item array
- * costs no array per item; a path is joined only for a value that is a token. */
-function collect(value: unknown, names: string[], out: NestedToken[], depth: number): void {
+ * costs no array per item; a path is joined only for a value that is a token. Array indexes
+ * stay numbers until then (no string per item). */
+function collect(value: unknown, names: (string | number)[], out: NestedToken[], depth: number): void {
   if (depth > 8 || out.length >= 16) return;
   if (typeof value === 'string') {
     if (names.length && looksLikeCompactToken(value)) out.push({ path: `claim:${names.join('.')}`, text: value });
@@ -36,9 +37,14 @@ function collect(value: unknown, names: string[], out: NestedToken[], depth: num
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
+      if (typeof item === 'string') {
+        // Inline for strings, the common item: what collect() would do one level down.
+        if (depth + 1 <= 8 && out.length < 16 && looksLikeCompactToken(item)) out.push({ path: `claim:${[...names, i].join('.')}`, text: item });
+        continue;
+      }
       // Only strings and containers can hold a token; numbers, booleans and null are skipped.
-      if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
-      names.push(String(i));
+      if (typeof item !== 'object' || item === null) continue;
+      names.push(i);
       collect(item, names, out, depth + 1);
       names.pop();
     }

@@ -170,7 +170,10 @@ function attach(top: Frame, node: JsonNode, value: unknown, stack: Frame[], dupl
 }
 
 function lexScalar(text: string, pos: number): Exclude<JsonNode, ObjectNode | ArrayNode | { type: 'string' }> {
-  for (const [word, value] of LITERALS) {
+  // Indexed, not destructured: no iterator per number while this is still interpreted.
+  for (let i = 0; i < LITERALS.length; i++) {
+    const word = LITERALS[i]![0];
+    const value = LITERALS[i]![1];
     if (text.startsWith(word, pos)) {
       const span = { from: pos, to: pos + word.length };
       return value === null ? { type: 'null', span } : { type: 'boolean', span, value };

@@ -12,7 +12,7 @@ const CHECKS: [string, (text: string) => boolean][] = [
     'a database connection string',
     (t) => (t.includes('://') && DB_URL.test(t)) || (t.includes('=') && ADO_SERVER.test(t) && ADO_DATABASE.test(t)),
   ],
-  ['a stack trace', (t) => STACK.some((entry) => t.includes(entry[0]) && entry[1].test(t))],
+  ['a stack trace', (t) => hasStackTrace(t)],
   ['a private IP address', (t) => privateIp(t)],
   ['an internal host name', (t) => t.includes('.') && internalHost(t)],
   ['a server filesystem path', (t) => (t.includes('/') && UNIX_PATH.test(t)) || (t.includes('\\') && WINDOWS_PATH.test(t))],
@@ -34,6 +34,12 @@ const WINDOWS_PATH = /(?:^|[\s=:'"(])(?:[A-Za-z]:\\[\w$ .-]+\\|\\\\[\w.-]+\\[\w$
 const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
 const IPV6 = /(?<![\w:])(?:f[cd][0-9a-f]{2}|fe[89ab][0-9a-f]):[0-9a-f:]*[0-9a-f](?![\w:])/gi;
 const HOST = /(?<![\w.-])(?:[a-z0-9-]+\.)+(?:internal|local|corp|lan|intranet|localdomain)(?![\w.-])/gi;
+
+/** A loop rather than STACK.some(...), which makes a closure for every value it looks at. */
+function hasStackTrace(text: string): boolean {
+  for (let i = 0; i < STACK.length; i++) if (text.includes(STACK[i]![0]) && STACK[i]![1].test(text)) return true;
+  return false;
+}
 
 function privateIp(text: string): boolean {
   if (text.includes('.')) {

@@ -135,8 +135,11 @@ export function hitsOver(
 ): RuleHit[] {
   const out: RuleHit[] = [];
   for (const part of parts) {
-    for (const item of walkValues(ctx, part)) {
+    const items = walkValues(ctx, part);
+    // Indexed, not for-of: no iterator result per item while the loop is still interpreted.
+    for (let i = 0; i < items.length; i++) {
       if (out.length >= max) return out;
+      const item = items[i]!;
       const hit = visit(item, part);
       if (hit) out.push({ at: item.at, ...hit });
     }

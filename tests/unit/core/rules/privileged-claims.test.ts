@@ -2,6 +2,8 @@ import { CLEAN, describeRule, type RuleCase } from '../claims/rule-cases';
 
 const RULE = 'privileged-claims';
 
+const many = (n: number) => Array.from({ length: n }, (_, i) => `grp-${i}-engineering`);
+
 const cases: RuleCase[] = [
   { name: "jwt.io's 2025 default payload", payload: { sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 }, expected: 'info' },
   { name: 'isAdmin true', payload: { ...CLEAN, isAdmin: true }, expected: 'info' },
@@ -24,6 +26,11 @@ const cases: RuleCase[] = [
   { name: 'ordinary scope', payload: { ...CLEAN, scope: 'openid profile email' }, expected: undefined },
   { name: 'admin as a name elsewhere', payload: { ...CLEAN, name: 'admin' }, expected: undefined },
   { name: 'clean token', payload: CLEAN, expected: undefined },
+  // The array's JSON text is searched once before its strings: an escape must not hide a role.
+  { name: 'groups with an escaped admin', payload: JSON.stringify({ ...CLEAN, groups: ['staff', 'ADMIN'] }).replace('ADMIN', '\\u0041DMIN'), expected: 'info' },
+  { name: 'thousands of ordinary groups', payload: { ...CLEAN, groups: many(5000) }, expected: undefined },
+  { name: 'thousands of groups, the last an admin one', payload: { ...CLEAN, groups: [...many(5000), 'team-admins'] }, expected: 'info' },
+  { name: 'admin only across two groups', payload: { ...CLEAN, groups: ['ad', 'min', 'xadmin', 'adminx'] }, expected: undefined },
 ];
 
 describeRule(RULE, cases);
