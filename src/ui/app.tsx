@@ -1,7 +1,7 @@
 // The app shell: verdict on top, token and key editors, decoded parts, claims, findings, nested
 // tokens, time travel and the weak-secret search. It renders the core's Report and nothing else
 // decides a security fact.
-import { lazy, Suspense } from 'solid-js';
+import { createSignal, lazy, onMount, Show, Suspense } from 'solid-js';
 import { createInspector } from './state/create-inspector';
 import { createTheme } from './state/theme';
 import type { Revealers } from './state/reveal';
@@ -11,12 +11,15 @@ import { HelpOverlay } from './components/help-overlay';
 import { AppHeader } from './components/app-header';
 import { PwaStatus } from './pwa/pwa-status';
 
-// Loaded right after startup, in parallel with the first render: the Token box does not wait.
+// Loaded once the Token box is up (the task after the first render), so their download and
+// parsing do not compete with the startup bundle's.
 const KeyInput = lazy(() => import('./components/key-input'));
 const Details = lazy(() => import('./details'));
 
 export function App() {
   const insp = createInspector();
+  const [started, setStarted] = createSignal(false);
+  onMount(() => setTimeout(() => setStarted(true), 0));
   const theme = createTheme();
   const revealers: Revealers = {};
   let openHelp = () => {};
@@ -54,12 +57,16 @@ export function App() {
           </section>
           <section class="panel" aria-label="Key input">
             <Suspense fallback={<div class="min-h-32" />}>
-              <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={editorReport()} />
+              <Show when={started()} fallback={<div class="min-h-32" />}>
+                <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={editorReport()} />
+              </Show>
             </Suspense>
           </section>
         </div>
         <Suspense>
-          <Details insp={insp} revealers={revealers} />
+          <Show when={started()}>
+            <Details insp={insp} revealers={revealers} />
+          </Show>
         </Suspense>
       </main>
       <footer class="border-t border-slate-200 px-3 py-4 text-sm text-slate-600 sm:px-6 dark:border-slate-800 dark:text-slate-300">
