@@ -2,6 +2,7 @@
 // segment departs from canonical base64url is reported separately, and the bytes are decoded
 // anyway (whitespace dropped, + and / mapped, padding and stray characters skipped) so the
 // content can still be shown. One pass over the text, lookup tables, no regex per character.
+import { decodeCanonical } from './base64-native';
 import type { Base64Issue } from './types';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
@@ -55,6 +56,14 @@ const ISSUE_ORDER: Base64Issue[] = ['padding', 'std-alphabet', 'whitespace', 'in
 
 /** Analyses `text` as a base64url segment and decodes it leniently. */
 export function decodeBase64url(text: string): Base64Result {
+  const native = decodeCanonical(text);
+  if (native) {
+    // Canonical digits only: the one issue left is non-zero bits below the last byte.
+    const last = CLASS[text.charCodeAt(text.length - 1)]!;
+    const rest = text.length % 4;
+    const trailing = (rest === 2 && (last & 0x0f) !== 0) || (rest === 3 && (last & 0x03) !== 0);
+    return { bytes: native, issues: trailing ? ['trailing-bits'] : [] };
+  }
   const n = text.length;
   // Every character that counts carries 6 bits, so the bytes never exceed 3/4 of the length:
   // a canonical segment fills the array exactly and is returned without a copy.
