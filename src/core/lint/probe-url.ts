@@ -8,6 +8,9 @@ const FETCHED_SCHEMES = new Set(['http', 'https', 'ws', 'wss', 'ftp', 'gopher', 
 /** Where a probe aims: internal networks, cloud metadata, interaction listeners. */
 const URL_TARGETS: ReadonlySet<UrlReason> = new Set(['link-local', 'private-address', 'oob-testing-host']);
 
+/** One native search rather than two: this runs for every string of the walk (10,000). */
+const COLON_OR_DOT = /[:.]/;
+
 export interface Probe {
   risk: UrlRisk;
   reason: UrlReason;
@@ -19,7 +22,7 @@ export function probeTarget(text: string): Probe | undefined {
   if (text.length > 8192) return undefined;
   // A URL needs "://" and every interaction-listener host name has a dot: text with neither
   // colon nor dot (most claim values) is no target, without the URL and host parsers.
-  if (!text.includes(':') && !text.includes('.')) return undefined;
+  if (!COLON_OR_DOT.test(text)) return undefined;
   const url = classifyUrl(text);
   if (url) {
     if (!FETCHED_SCHEMES.has(url.scheme)) return undefined;
