@@ -36,21 +36,14 @@ export function hasCardPrefix(digits: string): boolean {
 }
 
 const CARD_CANDIDATE = /(?<![\d-])\d(?:[ -]?\d){12,18}(?![\d-])/g;
-
-/** Whether `text` has at least `min` ASCII digits (a cheap test before a regex scan). */
-function hasDigits(text: string, min: number): boolean {
-  let count = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x30 && c <= 0x39 && ++count >= min) return true;
-  }
-  return false;
-}
+/** The same pattern, for one yes/no test before collecting the candidates: in Chromium it
+ * rules out a value faster than counting its digits in a loop did, cold or warm. */
+const ANY_CARD_CANDIDATE = new RegExp(CARD_CANDIDATE.source);
 
 /** A 13-19 digit run (spaces or dashes allowed) that passes Luhn and has a card prefix. */
 export function findCardNumber(text: string): string | undefined {
   const t = clip(text);
-  if (!hasDigits(t, 13)) return undefined;
+  if (!ANY_CARD_CANDIDATE.test(t)) return undefined;
   for (const m of t.matchAll(CARD_CANDIDATE)) {
     const digits = m[0].replace(/[ -]/g, '');
     if (digits.length >= 13 && digits.length <= 19 && hasCardPrefix(digits) && luhnValid(digits)) return m[0];
