@@ -35,7 +35,7 @@ export function App() {
   };
   const focus = (label: string) =>
     document.querySelectorAll('.editor-host').forEach((h) => {
-      const el = h.shadowRoot?.querySelector<HTMLElement>(`[aria-label="${label}"]`);
+      const el = h.querySelector('.editor-root')?.shadowRoot?.querySelector<HTMLElement>(`[aria-label="${label}"]`);
       el?.focus();
     });
   const shortcuts = [
