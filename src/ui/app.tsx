@@ -3,6 +3,7 @@
 // decides a security fact.
 import { createSignal, lazy, onMount, Show, Suspense } from 'solid-js';
 import { createInspector } from './state/create-inspector';
+import { loadLocalCore } from './state/core';
 import { createTheme } from './state/theme';
 import type { Revealers } from './state/reveal';
 import { VerdictBanner } from './components/verdict-banner';
@@ -11,15 +12,26 @@ import { HelpOverlay } from './components/help-overlay';
 import { AppHeader } from './components/app-header';
 import { PwaStatus } from './pwa/pwa-status';
 
-// Loaded once the Token box is up (the task after the first render), so their download and
-// parsing do not compete with the startup bundle's.
+// Loaded once the Token box is up, so their download and parsing do not compete with the
+// startup bundle's.
 const KeyInput = lazy(() => import('./components/key-input'));
 const Details = lazy(() => import('./details'));
+const DETAILS_AT_LATEST_MS = 1500;
 
 export function App() {
   const insp = createInspector();
+  // After the first screen: the key editor at once; the details once the page's copy of the core
+  // is warm (it serves the first paste), or when a report arrives, whichever comes first.
   const [started, setStarted] = createSignal(false);
-  onMount(() => setTimeout(() => setStarted(true), 0));
+  const [detailsDue, setDetailsDue] = createSignal(false);
+  onMount(() =>
+    setTimeout(() => {
+      setStarted(true);
+      void loadLocalCore().then(() => setDetailsDue(true));
+      setTimeout(() => setDetailsDue(true), DETAILS_AT_LATEST_MS);
+    }, 0),
+  );
+  const showDetails = () => detailsDue() || insp.report() !== undefined;
   const theme = createTheme();
   const revealers: Revealers = {};
   let openHelp = () => {};
@@ -64,7 +76,7 @@ export function App() {
           </section>
         </div>
         <Suspense>
-          <Show when={started()}>
+          <Show when={showDetails()}>
             <Details insp={insp} revealers={revealers} />
           </Show>
         </Suspense>

@@ -2,7 +2,7 @@
 // ran about 5× slower than the fifth, because the engine had not yet compiled the decoding,
 // parsing and rule loops. Before the first paste the worker inspects sample tokens (a small
 // RS256 token checked against a PEM and a JWK key, an HS256 and an ES256 token, then RS256 tokens
-// of 8 to 64 KB) so that those loops are compiled when a real token arrives. Each step is one
+// of 8 to 32 KB) so that those loops are compiled when a real token arrives. Each step is one
 // inspect(); a real request runs before the next step (see inspect-worker.ts, state/core.ts).
 import { inspect } from '../core/index';
 import { prettyJson } from './editor/pretty-json';
@@ -10,7 +10,7 @@ import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './samples/keys';
 
 // Growing payloads, each inspected a few times: every step stays short (a request waits for at
 // most one step), and by the last one the loops over the token have been compiled.
-const SIZES = [8 * 1024, 8 * 1024, 32 * 1024, 32 * 1024, 64 * 1024, 64 * 1024];
+const SIZES = [8 * 1024, 16 * 1024, 16 * 1024, 32 * 1024, 32 * 1024, 32 * 1024];
 
 const b64 = (bytes: Uint8Array) => {
   let s = '';
@@ -56,8 +56,8 @@ export async function warmUpSteps(large = true): Promise<Array<() => Promise<unk
     prettyJson(r.payload?.text ?? '{}');
   };
   return [
-    run(small, JSON.stringify({ kty, n, e, kid: 'warm-up' })),
     run(small, publicPem),
+    run(small, JSON.stringify({ kty, n, e, kid: 'warm-up' })),
     run(hs, 'warm-up-secret'),
     run(es, JSON.stringify({ kty: 'EC', crv, x, y })),
     ...(large ? SIZES : []).map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)()),

@@ -7,8 +7,10 @@ import { editorTheme } from './theme';
 
 // Keys and undo history arrive in a lazy chunk shortly after startup: @codemirror/commands pulls
 // in the language package, a sixth of the startup bundle otherwise.
+// An editor created after they arrived gets them at once (reconfiguring a view is not free).
 let keys: Promise<typeof import('./keymap')> | undefined;
-const loadKeys = () => (keys ??= import('./keymap'));
+let loadedKeys: typeof import('./keymap') | undefined;
+const loadKeys = () => (keys ??= import('./keymap').then((m) => (loadedKeys = m)));
 
 export interface EditorOptions {
   host: HTMLElement;
@@ -35,7 +37,7 @@ export function createEditor(opts: EditorOptions): EditorView {
     // tabindex makes the content count as focusable for the scrolling region around it (axe).
     EditorView.contentAttributes.of({ 'aria-label': opts.label, spellcheck: 'false', autocapitalize: 'off', tabindex: '0' }),
     opts.readOnly ? EditorState.readOnly.of(true) : [],
-    keysSlot.of([]),
+    keysSlot.of(loadedKeys?.editing(!!opts.readOnly) ?? []),
     opts.placeholder ? placeholderExt(opts.placeholder) : [],
     opts.extensions ?? [],
     EditorView.theme({ '&': { minHeight: opts.minHeight ?? 'auto', maxHeight: opts.maxHeight ?? 'none' } }),
@@ -71,10 +73,11 @@ export function createEditor(opts: EditorOptions): EditorView {
         }
       : undefined,
   });
-  void loadKeys().then(
-    ({ editing }) => view.dispatch({ effects: keysSlot.reconfigure(editing(!!opts.readOnly)) }),
-    () => undefined, // the browser's own editing keys still work
-  );
+  if (!loadedKeys)
+    void loadKeys().then(
+      ({ editing }) => view.dispatch({ effects: keysSlot.reconfigure(editing(!!opts.readOnly)) }),
+      () => undefined, // the browser's own editing keys still work
+    );
   return view;
 }
 

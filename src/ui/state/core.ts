@@ -38,23 +38,28 @@ export function onInspectMessage(listener: (m: InspectReply) => void): () => voi
 
 type Answer = typeof import('../inspect-answer').answer;
 let localAnswer: Answer | undefined;
-let loading = false;
+let local: Promise<void> | undefined;
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Load the page's copy of the core (right after the first screen, so it is there for the first
- * paste), then warm it up on small sample tokens, one per task. */
-export function loadLocalCore(): void {
-  if (loading) return;
-  loading = true;
-  void (async () => {
+/** Load the page's copy of the core right after the first screen, so it is there for the first
+ * paste, then warm it up on small sample tokens, one per task. It takes requests once the first
+ * sample has run: the first inspection compiles most of the core, and a cold one would block the
+ * page for longer than the trip to the (warm) worker. Resolves when the page has done so (or
+ * given up: the worker then answers everything). */
+export function loadLocalCore(): Promise<void> {
+  local ??= (async () => {
     const [{ answer }, { warmUpSteps }] = await Promise.all([import('../inspect-answer'), import('../inspect-warm-up')]);
+    const steps = await warmUpSteps(false);
+    await nextTask();
+    await steps.shift()?.();
     localAnswer = answer;
-    for (const step of await warmUpSteps(false)) {
+    for (const step of steps) {
       await nextTask();
       await step();
     }
-  })().catch(() => undefined); // the worker still answers everything
+  })().catch(() => undefined);
+  return local;
 }
 
 /** Inspect `request` in the page when it is small and the page's core has loaded; the replies go
