@@ -8,6 +8,7 @@
 import { createSignal } from 'solid-js';
 import type { RuleInfo } from '../../core/index';
 import type { InspectMessage, InspectReply, InspectRequest } from '../inspect-answer';
+import { later } from './later';
 
 export const LOCAL_LIMIT = 16 * 1024;
 
@@ -54,8 +55,9 @@ export function loadLocalCore(): Promise<void> {
     await nextTask();
     await steps.shift()?.();
     localAnswer = answer;
+    // The rest only when nothing more urgent is waiting: never between a paste and its frame.
     for (const step of steps) {
-      await nextTask();
+      await new Promise<void>((resolve) => later(resolve));
       await step();
     }
   })().catch(() => undefined);

@@ -12,6 +12,7 @@ import { createSignal, createEffect, onCleanup, batch, type Accessor } from 'sol
 import type { InspectInput, Report, SecretEncoding } from '../../core/index';
 import type { InspectReply, InspectRequest, Shown } from '../inspect-answer';
 import { inspectHere, inspectWorker, loadLocalCore, onInspectMessage, postInspect } from './core';
+import { later } from './later';
 
 export interface Detail {
   report: Report;
@@ -44,16 +45,6 @@ export interface Inspector {
 }
 
 const LIVE_CLOCK_REFRESH_MS = 15_000;
-
-type PostTask = (task: () => void, options: { priority: 'background' }) => Promise<unknown>;
-const postTask = (globalThis as { scheduler?: { postTask?: PostTask } }).scheduler?.postTask?.bind((globalThis as { scheduler?: object }).scheduler);
-
-/** Queue `fn` as a task behind anything more urgent (input, the next reply): the scheduler's
- * background priority where the browser has one, else a plain task. */
-function later(fn: () => void): void {
-  if (postTask) void postTask(fn, { priority: 'background' }).catch(() => undefined);
-  else setTimeout(fn, 0);
-}
 
 /** Run `fn` once the frame showing the current DOM has been produced (or after 100 ms when no
  * frame comes, e.g. in a background tab). */
