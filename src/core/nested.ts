@@ -10,6 +10,10 @@ export interface NestedToken {
   text: string;
 }
 
+/** How deep claims are searched, and how many tokens are taken at most. */
+const MAX_DEPTH = 8;
+const MAX_FOUND = 16;
+
 export function looksLikeCompactToken(text: string): boolean {
   return text.length < 2_000_000 && text.startsWith('eyJ') && (COMPACT_JWT.test(text) || COMPACT_JWE.test(text));
 }
@@ -29,23 +33,20 @@ export function findNestedTokens(token: ParsedToken, payload: Record<string, unk
  * costs no array per item; a path is joined only for a value that is a token. Array indexes
  * stay numbers until then (no string per item). */
 function collect(value: unknown, names: (string | number)[], out: NestedToken[], depth: number): void {
-  if (depth > 8 || out.length >= 16) return;
+  if (depth > MAX_DEPTH || out.length >= MAX_FOUND) return;
   if (typeof value === 'string') {
-    if (names.length && looksLikeCompactToken(value)) out.push({ path: `claim:${names.join('.')}`, text: value });
+    noteToken(value, names, out);
     return;
   }
   if (Array.isArray(value)) {
     for (let i = 0; i < value.length; i++) {
       const item: unknown = value[i];
-      if (typeof item === 'string') {
-        // Inline for strings, the common item: what collect() would do one level down.
-        if (depth + 1 <= 8 && out.length < 16 && looksLikeCompactToken(item)) out.push({ path: `claim:${[...names, i].join('.')}`, text: item });
-        continue;
-      }
       // Only strings and containers can hold a token; numbers, booleans and null are skipped.
-      if (typeof item !== 'object' || item === null) continue;
+      if (typeof item !== 'string' && (typeof item !== 'object' || item === null)) continue;
       names.push(i);
-      collect(item, names, out, depth + 1);
+      // A string, the common item, is looked at here rather than by a call one level down.
+      if (typeof item !== 'string') collect(item, names, out, depth + 1);
+      else if (depth < MAX_DEPTH && out.length < MAX_FOUND) noteToken(item, names, out);
       names.pop();
     }
     return;
@@ -57,4 +58,9 @@ function collect(value: unknown, names: (string | number)[], out: NestedToken[],
       names.pop();
     }
   }
+}
+
+/** Take `text` when it is a claim (not the payload itself) that looks like a compact token. */
+function noteToken(text: string, names: readonly (string | number)[], out: NestedToken[]): void {
+  if (names.length && looksLikeCompactToken(text)) out.push({ path: `claim:${names.join('.')}`, text });
 }

@@ -37,7 +37,6 @@ export function App() {
   let openHelp = () => {};
   // The verdict changes when the report for the pasted text arrives, not at the paste itself.
   const empty = () => !insp.report()?.input.text.trim();
-  const editorReport = () => insp.editorReport();
   const loadSample = async (id: string) => {
     const { buildSample } = await import('./samples/index');
     const s = await buildSample(id, Math.floor(Date.now() / 1000));
@@ -65,12 +64,12 @@ export function App() {
         <VerdictBanner report={insp.report()} empty={empty()} asOf={insp.asOf()} />
         <div class="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section class="panel" aria-label="Token input">
-            <TokenInput value={insp.token()} onInput={insp.setToken} report={editorReport()} onRevealer={(r) => (revealers.token = r)} />
+            <TokenInput value={insp.token()} onInput={insp.setToken} report={insp.editorReport()} onRevealer={(r) => (revealers.token = r)} />
           </section>
           <section class="panel" aria-label="Key input">
             <Suspense fallback={<div class="min-h-32" />}>
               <Show when={started()} fallback={<div class="min-h-32" />}>
-                <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={editorReport()} />
+                <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={insp.editorReport()} />
               </Show>
             </Suspense>
           </section>

@@ -1,13 +1,14 @@
-// The app's one caller of the core, which runs in a Web Worker: holds what the user typed and the
-// latest Report. At most one inspection is in flight: input that arrives meanwhile waits, and only
-// the latest of it is sent next (older input is skipped). A result for input that has since
-// changed is dropped (sequence number), so typing stays responsive even on a 1 MB token.
-// The Report lands in steps, each its own task: `report` as soon as the worker has it (a copy
-// without the bulky text, which is quick to pass across: the verdict); once the worker has sent
-// the rest and the verdict's frame is painted, `editorReport` (token and key editor marks), then
-// `detail` (decoded header and payload views), then `lists` (findings, claims, nested tokens). The verdict is painted first, no step is a long
-// task on its own, and the editors, which read the DOM selection and so force a layout, update
-// before the rest of the page has changed.
+// The app's one caller of the core (in the page for a small token, else in a Web Worker; see
+// core.ts): holds what the user typed and the latest Report. At most one inspection is in flight
+// in the worker: input that arrives meanwhile waits, and only the latest of it is sent next
+// (older input is skipped). A result for input that has since changed is dropped (sequence
+// number), so typing stays responsive even on a 1 MB token.
+// The Report lands in steps, each its own task: `report` as soon as it is answered (a copy
+// without the bulky text, which is quick to pass across: the verdict); once the rest has come
+// and the verdict's frame is painted, `editorReport` (token and key editor marks), then `detail`
+// (decoded header and payload views), then `lists` (findings, claims, nested tokens). The
+// verdict is painted first, no step is a long task on its own, and the editors, which read the
+// DOM selection and so force a layout, update before the rest of the page has changed.
 import { createSignal, createEffect, onCleanup, batch, type Accessor } from 'solid-js';
 import type { InspectInput, Report, SecretEncoding } from '../../core/index';
 import type { InspectReply, InspectRequest, Shown } from '../inspect-answer';
@@ -79,7 +80,7 @@ export function createInspector(): Inspector {
 
   // Start the worker (and its copy of the core) right after the first render: it loads and warms
   // up on its own thread, so the first paste finds it ready. The page's own copy, for small
-  // tokens, loads when the page is idle.
+  // tokens, loads at the same time.
   setTimeout(() => (inspectWorker(), loadLocalCore()), 0);
 
   let seq = 0;
