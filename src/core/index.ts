@@ -3,7 +3,7 @@
 // gave no `now`.
 import { extract } from './extract';
 import { parseToken } from './token';
-import { readKeys } from './keys/cache';
+import { knownKeys, readKeys } from './keys/cache';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
@@ -69,7 +69,9 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
 
   const extraction = extract(input.token);
   const token = parseToken(extraction);
-  const keys = parsedKeys ?? (await readKeys(input.key ?? '', secretEncoding));
+  // No await when the key was read before: the signature check then starts in this very task,
+  // and the browser's crypto runs while the page goes on drawing the paste.
+  const keys = parsedKeys ?? knownKeys(input.key ?? '', secretEncoding) ?? (await readKeys(input.key ?? '', secretEncoding));
   const verdict = await verifyToken(token, keys, { detachedPayload: input.payload });
   const embeddedVerdict = await verifyEmbedded(token);
 

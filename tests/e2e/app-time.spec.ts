@@ -53,3 +53,18 @@ test('the leeway decides whether a token that just expired still passes', async 
   await leeway.press('Enter');
   await expect(timeStatus(page)).toHaveAttribute('data-status', 'valid');
 });
+
+test('the time badge shows only while a readable token is there', async ({ page }) => {
+  await expect(timeStatus(page)).toBeHidden();
+  await paste(page, 'not-a-token');
+  await expectStatus(page, 'malformed');
+  await expect(timeStatus(page)).toBeHidden();
+  const now = nowSeconds();
+  await paste(page, rs256({}, claims({ iat: now - 60, exp: now + 3600 })));
+  await expect(timeStatus(page)).toBeVisible();
+  await expect(timeStatus(page)).toHaveAttribute('data-status', 'valid');
+  const box = page.getByRole('textbox', { name: 'Token', exact: true });
+  await box.press('ControlOrMeta+A');
+  await box.press('Delete');
+  await expect(timeStatus(page)).toBeHidden();
+});

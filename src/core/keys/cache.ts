@@ -8,14 +8,22 @@ import { parseKeys } from './index';
 const MAX_READINGS = 4;
 const readings = new Map<string, KeyParse>();
 
-export async function readKeys(text: string, encoding: SecretEncoding): Promise<KeyParse> {
+/** The stored reading of this key text, if any: synchronous, so that inspecting a new token
+ * against the same key reaches the signature check without yielding. */
+export function knownKeys(text: string, encoding: SecretEncoding): KeyParse | undefined {
   const id = `${encoding}\n${text}`;
   const known = readings.get(id);
   if (known) {
     readings.delete(id); // most recent last
     readings.set(id, known);
-    return known;
   }
+  return known;
+}
+
+export async function readKeys(text: string, encoding: SecretEncoding): Promise<KeyParse> {
+  const known = knownKeys(text, encoding);
+  if (known) return known;
+  const id = `${encoding}\n${text}`;
   const reading = deepFreeze(await parseKeys(text, encoding));
   readings.set(id, reading);
   if (readings.size > MAX_READINGS) readings.delete(readings.keys().next().value!);

@@ -54,20 +54,24 @@ export async function verifySignature(
 const imported = new Map<string, CryptoKey>();
 const MAX_IMPORTED = 8;
 
-async function importVerifyKey(jwk: JsonWebKey, algorithm: RsaHashedImportParams | EcKeyImportParams): Promise<CryptoKey> {
+/** The imported key: at once when it was imported before (no await, so the check itself starts
+ * in the caller's task), else once WebCrypto has imported it. */
+function verifyKey(jwk: JsonWebKey, algorithm: RsaHashedImportParams | EcKeyImportParams): CryptoKey | Promise<CryptoKey> {
   const id = JSON.stringify([algorithm, jwk]);
   const known = imported.get(id);
   if (known) return known;
-  const key = await crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']);
-  if (imported.size >= MAX_IMPORTED) imported.delete(imported.keys().next().value!);
-  imported.set(id, key);
-  return key;
+  return crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']).then((key) => {
+    if (imported.size >= MAX_IMPORTED) imported.delete(imported.keys().next().value!);
+    imported.set(id, key);
+    return key;
+  });
 }
 
 async function verifyRsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
   const name = info.family === 'RSA-PSS' ? 'RSA-PSS' : 'RSASSA-PKCS1-v1_5';
   const jwk = { kty: 'RSA', n: c.jwk?.n as string, e: c.jwk?.e as string, ext: true };
-  const key = await importVerifyKey(jwk, { name, hash: info.hash! });
+  const pending = verifyKey(jwk, { name, hash: info.hash! });
+  const key = pending instanceof Promise ? await pending : pending;
   const params = name === 'RSA-PSS' ? { name, saltLength: HASH_BYTES[info.hash!] } : { name };
   return crypto.subtle.verify(params, key, buf(signature), buf(input));
 }
@@ -79,6 +83,7 @@ async function verifyEcdsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Arr
   if (c.crv === 'secp256k1') return verifySecp256k1(signature, input, x, y);
   if (signature.length !== info.signatureLength) return false;
   const jwk = { kty: 'EC', crv: c.crv, x: c.jwk?.x as string, y: c.jwk?.y as string, ext: true };
-  const key = await importVerifyKey(jwk, { name: 'ECDSA', namedCurve: c.crv! });
+  const pending = verifyKey(jwk, { name: 'ECDSA', namedCurve: c.crv! });
+  const key = pending instanceof Promise ? await pending : pending;
   return crypto.subtle.verify({ name: 'ECDSA', hash: info.hash! }, key, buf(signature), buf(input));
 }

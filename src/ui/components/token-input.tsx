@@ -66,8 +66,10 @@ export function TokenInput(props: TokenInputProps) {
           <span class="seg-legend seg-legend-header">Header</span>
           <span class="seg-legend seg-legend-payload">Payload</span>
           <span class="seg-legend seg-legend-signature">Signature</span>
-          <Show when={props.value}>
-            <span aria-label="Token size">{bytes(props.value.length)}</span>
+          {/* From the report, which comes a frame after the paste: nothing here is drawn
+              between the paste and its verdict. */}
+          <Show when={props.report?.input.text}>
+            <span aria-label="Token size">{bytes(props.report!.input.text.length)}</span>
             <CopyButton label="Copy token" text={() => props.report?.input.token ?? props.value} />
           </Show>
         </div>

@@ -58,9 +58,7 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
           </Show>
         </div>
       </div>
-      <Show when={!props.empty && props.report && props.report.kind !== 'malformed'}>
-        <TimeBadge time={props.report!.time} asOf={props.asOf} />
-      </Show>
+      <TimeBadge time={!props.empty && props.report && props.report.kind !== 'malformed' ? props.report.time : undefined} asOf={props.asOf} />
     </section>
   );
 }
@@ -88,19 +86,22 @@ function timeText(t: TimeVerdict): { label: string; icon: IconName } {
   }
 }
 
-function TimeBadge(props: { time: TimeVerdict; asOf: number | null }) {
-  const text = () => timeText(props.time);
+/** Always in the page, hidden while there is no time verdict: the first report then changes a
+ * few texts and attributes instead of building the badge, which keeps the verdict quick. */
+function TimeBadge(props: { time: TimeVerdict | undefined; asOf: number | null }) {
+  const text = () => (props.time ? timeText(props.time) : { label: '', icon: 'dash' as const });
   return (
     <div
-      class={`flex shrink-0 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${TONE_CLASSES[TIME_TONE[props.time.status]]}`}
+      class={`flex shrink-0 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${TONE_CLASSES[TIME_TONE[props.time?.status ?? 'unknown']]}`}
+      hidden={!props.time}
       data-testid="time-status"
-      data-status={props.time.status}
+      data-status={props.time?.status}
     >
       <Icon name={text().icon} class="size-4" />
       <span>
         {text().label}
-        <Show when={props.asOf !== null}>
-          <span class="block text-xs font-normal">as of {new Date(props.time.now * 1000).toISOString().replace('.000Z', 'Z')}</span>
+        <Show when={props.time && props.asOf !== null}>
+          <span class="block text-xs font-normal">as of {new Date(props.time!.now * 1000).toISOString().replace('.000Z', 'Z')}</span>
         </Show>
       </span>
     </div>
