@@ -1,9 +1,10 @@
-// Warm-up for the inspect worker. JavaScript starts slow: the first inspect() of a 400 KB token
-// ran about 5× slower than the fifth, because the engine had not yet compiled the decoding,
-// parsing and rule loops. Before the first paste the worker inspects sample tokens (a small
-// RS256 token checked against a PEM and a JWK key, an HS256 and an ES256 token, then RS256 tokens
-// of 8 to 32 KB) so that those loops are compiled when a real token arrives. Each step is one
-// inspect(); a real request runs before the next step (see inspect-worker.ts, state/core.ts).
+// Warm-up for the inspect worker and the page's copy of the core. JavaScript starts slow: the
+// first inspect() of a 400 KB token ran about 5× slower than the fifth, because the engine had
+// not yet compiled the decoding, parsing and rule loops. Before the first paste both inspect
+// sample tokens (a small RS256 token checked against a PEM and a JWK key, an HS256 and an ES256
+// token; then the worker RS256 tokens of 8 to 32 KB, the page the small one again) so that this
+// code is compiled when a real token arrives. Each step is one inspect(); a real request runs
+// before the next step (see inspect-worker.ts, state/core.ts).
 import { inspect } from '../core/index';
 import { prettyJson } from './editor/pretty-json';
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './samples/keys';
@@ -11,6 +12,7 @@ import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './samples/keys';
 // Growing payloads, each inspected a few times: every step stays short (a request waits for at
 // most one step), and by the last one the loops over the token have been compiled.
 const SIZES = [8 * 1024, 16 * 1024, 16 * 1024, 32 * 1024, 32 * 1024, 32 * 1024];
+const PAGE_REPEATS = 8;
 
 const b64 = (bytes: Uint8Array) => {
   let s = '';
@@ -60,7 +62,10 @@ export async function warmUpSteps(large = true): Promise<Array<() => Promise<unk
     run(small, JSON.stringify({ kty, n, e, kid: 'warm-up' })),
     run(hs, 'warm-up-secret'),
     run(es, JSON.stringify({ kty: 'EC', crv, x, y })),
-    ...(large ? SIZES : []).map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)()),
+    ...(large ? SIZES.map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)()) : []),
+    // The page: the same small token a few more times, so the rules and report code that run
+    // on every paste are compiled, not just started.
+    ...(large ? [] : Array.from({ length: PAGE_REPEATS }, () => run(small, publicPem))),
   ];
 }
 
