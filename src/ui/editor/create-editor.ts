@@ -73,10 +73,14 @@ export function createEditor(opts: EditorOptions): EditorView {
         }
       : undefined,
   });
+  // Fetched once the current task is over, so neither the download nor running the chunk
+  // competes with drawing the first screen.
   if (!loadedKeys)
-    void loadKeys().then(
-      ({ editing }) => view.dispatch({ effects: keysSlot.reconfigure(editing(!!opts.readOnly)) }),
-      () => undefined, // the browser's own editing keys still work
+    setTimeout(() =>
+      loadKeys().then(
+        ({ editing }) => view.dispatch({ effects: keysSlot.reconfigure(editing(!!opts.readOnly)) }),
+        () => undefined, // the browser's own editing keys still work
+      ),
     );
   return view;
 }
