@@ -7,11 +7,12 @@ import { parseKeys } from './index';
 
 const MAX_READINGS = 4;
 const readings = new Map<string, KeyParse>();
+const idOf = (text: string, encoding: SecretEncoding) => `${encoding}\n${text}`;
 
 /** The stored reading of this key text, if any: synchronous, so that inspecting a new token
  * against the same key reaches the signature check without yielding. */
 export function knownKeys(text: string, encoding: SecretEncoding): KeyParse | undefined {
-  const id = `${encoding}\n${text}`;
+  const id = idOf(text, encoding);
   const known = readings.get(id);
   if (known) {
     readings.delete(id); // most recent last
@@ -23,9 +24,8 @@ export function knownKeys(text: string, encoding: SecretEncoding): KeyParse | un
 export async function readKeys(text: string, encoding: SecretEncoding): Promise<KeyParse> {
   const known = knownKeys(text, encoding);
   if (known) return known;
-  const id = `${encoding}\n${text}`;
   const reading = deepFreeze(await parseKeys(text, encoding));
-  readings.set(id, reading);
+  readings.set(idOf(text, encoding), reading);
   if (readings.size > MAX_READINGS) readings.delete(readings.keys().next().value!);
   return reading;
 }

@@ -54,26 +54,31 @@ export async function verifySignature(
 const imported = new Map<string, CryptoKey>();
 const MAX_IMPORTED = 8;
 
-/** The imported key: at once when it was imported before (no await, so the check itself starts
- * in the caller's task), else once WebCrypto has imported it. */
-function verifyKey(jwk: JsonWebKey, algorithm: RsaHashedImportParams | EcKeyImportParams): CryptoKey | Promise<CryptoKey> {
+/** crypto.subtle.verify with the key read from `jwk`. When that key was imported before, the
+ * check is started at once (no await first), so it runs in the caller's task. */
+function webCryptoVerify(
+  jwk: JsonWebKey,
+  algorithm: RsaHashedImportParams | EcKeyImportParams,
+  params: AlgorithmIdentifier | RsaPssParams | EcdsaParams,
+  signature: Uint8Array,
+  input: Uint8Array,
+): Promise<boolean> {
   const id = JSON.stringify([algorithm, jwk]);
+  const check = (key: CryptoKey) => crypto.subtle.verify(params, key, buf(signature), buf(input));
   const known = imported.get(id);
-  if (known) return known;
+  if (known) return check(known);
   return crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']).then((key) => {
     if (imported.size >= MAX_IMPORTED) imported.delete(imported.keys().next().value!);
     imported.set(id, key);
-    return key;
+    return check(key);
   });
 }
 
 async function verifyRsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
   const name = info.family === 'RSA-PSS' ? 'RSA-PSS' : 'RSASSA-PKCS1-v1_5';
   const jwk = { kty: 'RSA', n: c.jwk?.n as string, e: c.jwk?.e as string, ext: true };
-  const pending = verifyKey(jwk, { name, hash: info.hash! });
-  const key = pending instanceof Promise ? await pending : pending;
   const params = name === 'RSA-PSS' ? { name, saltLength: HASH_BYTES[info.hash!] } : { name };
-  return crypto.subtle.verify(params, key, buf(signature), buf(input));
+  return webCryptoVerify(jwk, { name, hash: info.hash! }, params, signature, input);
 }
 
 async function verifyEcdsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
@@ -83,7 +88,5 @@ async function verifyEcdsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Arr
   if (c.crv === 'secp256k1') return verifySecp256k1(signature, input, x, y);
   if (signature.length !== info.signatureLength) return false;
   const jwk = { kty: 'EC', crv: c.crv, x: c.jwk?.x as string, y: c.jwk?.y as string, ext: true };
-  const pending = verifyKey(jwk, { name: 'ECDSA', namedCurve: c.crv! });
-  const key = pending instanceof Promise ? await pending : pending;
-  return crypto.subtle.verify({ name: 'ECDSA', hash: info.hash! }, key, buf(signature), buf(input));
+  return webCryptoVerify(jwk, { name: 'ECDSA', namedCurve: c.crv! }, { name: 'ECDSA', hash: info.hash! }, signature, input);
 }
