@@ -20,7 +20,8 @@ export const editorTheme = EditorView.theme({
   },
   '.cm-content': { padding: '10px 0', caretColor: 'var(--cm-fg)', wordBreak: 'break-all' },
   '.cm-line': { padding: '0 12px' },
-  '.cm-placeholder': { color: 'var(--cm-muted)' },
+  // Tokens and keys break anywhere; the placeholder's words do not.
+  '.cm-placeholder': { color: 'var(--cm-muted)', wordBreak: 'normal', overflowWrap: 'break-word' },
   '.cm-note': { fontFamily: 'system-ui, sans-serif', whiteSpace: 'normal' },
   '.cm-gutters': { backgroundColor: 'var(--cm-bg)', border: 'none', color: 'var(--cm-muted)' },
   '&.cm-focused .cm-selectionBackground, .cm-selectionBackground, ::selection': {
