@@ -131,3 +131,15 @@ test('a 1 MB token is decoded and stays editable', async ({ page }) => {
   await page.keyboard.type('!');
   await expectStatus(page, 'malformed');
 });
+
+test('a large payload gets its colours and finding marks, and a small one after it too', async ({ page }) => {
+  const payload = page.getByRole('region', { name: 'Payload' });
+  const groups = Array.from({ length: 4000 }, (_, i) => `group-${i}-engineering`);
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'u', admin: true, groups }, 'x'.repeat(40)));
+  await expect(payload.locator('.cm-json-key').first()).toBeVisible();
+  await expect(payload.locator('.cm-lintRange').first()).toBeVisible();
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'small', admin: true }, 'x'.repeat(40)));
+  await expect(payload).toContainText('"small"');
+  await expect(payload.locator('.cm-json-key').first()).toBeVisible();
+  await expect(payload.locator('.cm-lintRange').first()).toBeVisible();
+});
