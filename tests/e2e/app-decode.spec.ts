@@ -138,6 +138,17 @@ test('a large payload gets its colours and finding marks, and a small one after 
   await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'u', admin: true, groups }, 'x'.repeat(40)));
   await expect(payload.locator('.cm-json-key').first()).toBeVisible();
   await expect(payload.locator('.cm-lintRange').first()).toBeVisible();
+  // A re-inspection of the same token (here: a new leeway) keeps the colours on throughout.
+  await payload.locator('.editor-root').evaluate((root) => {
+    const w = window as unknown as { __lostColours?: boolean };
+    w.__lostColours = false;
+    new MutationObserver(() => {
+      if (!root.shadowRoot!.querySelector('.cm-json-key')) w.__lostColours = true;
+    }).observe(root.shadowRoot!, { childList: true, subtree: true, attributes: true });
+  });
+  await page.getByLabel('Leeway (seconds)').fill('120');
+  await page.waitForTimeout(500);
+  expect(await page.evaluate(() => (window as unknown as { __lostColours?: boolean }).__lostColours)).toBe(false);
   await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'small', admin: true }, 'x'.repeat(40)));
   await expect(payload).toContainText('"small"');
   await expect(payload.locator('.cm-json-key').first()).toBeVisible();

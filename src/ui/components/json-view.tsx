@@ -79,9 +79,12 @@ export default function JsonView(props: JsonViewProps) {
     if (!view) return;
     const m = map;
     const diags = partDiagnostics(props.findings, props.part, text.length, m ? (o) => m[o] ?? o : undefined);
-    const large = text.length > LARGE;
+    // Only a new text: the same one again (a re-inspection as the clock moves) keeps its colours.
+    const doc = view.state.doc;
+    const large = text.length > LARGE && (doc.length !== text.length || doc.toString() !== text);
     const mine = ++latest;
     if (large === coloured) {
+      // Colours off for a large new text, back on for anything else.
       coloured = !large;
       view.dispatch({ effects: language.reconfigure(coloured ? colours : []) });
     }
