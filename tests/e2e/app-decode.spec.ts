@@ -1,7 +1,7 @@
 // Issue 4: paste, type or drop a token and see it decoded: segments coloured, findings
 // underlined, header and payload shown, whatever was stripped said, garbage handled calmly.
 import { test, expect } from '@playwright/test';
-import { claims, expectStatus, fillEditor, hs256, open, paste, shownRules, tokenBox, verdict } from './app-fixtures';
+import { claims, expectStatus, fillEditor, hs256, nowSeconds, open, paste, shownRules, tokenBox, verdict } from './app-fixtures';
 
 test.beforeEach(async ({ page }) => open(page));
 
@@ -135,7 +135,10 @@ test('a 1 MB token is decoded and stays editable', async ({ page }) => {
 test('a large payload gets its colours and finding marks, and a small one after it too', async ({ page }) => {
   const payload = page.getByRole('region', { name: 'Payload' });
   const groups = Array.from({ length: 4000 }, (_, i) => `group-${i}-engineering`);
-  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'u', admin: true, groups }, 'x'.repeat(40)));
+  const now = nowSeconds();
+  const large = { sub: 'u', admin: true, iat: now - 3600, exp: now - 90, groups }; // expired, unless the leeway is over 90 s
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, large, 'x'.repeat(40)));
+  await expect(page.locator('[data-rule="exp-expired"]')).toBeVisible();
   await expect(payload.locator('.cm-json-key').first()).toBeVisible();
   await expect(payload.locator('.cm-lintRange').first()).toBeVisible();
   // A re-inspection of the same token (here: a new leeway) keeps the colours on throughout.
@@ -147,7 +150,8 @@ test('a large payload gets its colours and finding marks, and a small one after 
     }).observe(root.shadowRoot!, { childList: true, subtree: true, attributes: true });
   });
   await page.getByLabel('Leeway (seconds)').fill('120');
-  await page.waitForTimeout(500);
+  // The findings list updates after the decoded views: once it has, the payload view has too.
+  await expect(page.locator('[data-rule="exp-expired"]')).toHaveCount(0);
   expect(await page.evaluate(() => (window as unknown as { __lostColours?: boolean }).__lostColours)).toBe(false);
   await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, { sub: 'small', admin: true }, 'x'.repeat(40)));
   await expect(payload).toContainText('"small"');
