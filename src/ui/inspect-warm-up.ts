@@ -62,10 +62,11 @@ export async function warmUpSteps(large = true): Promise<Array<() => Promise<unk
     run(small, JSON.stringify({ kty, n, e, kid: 'warm-up' })),
     run(hs, 'warm-up-secret'),
     run(es, JSON.stringify({ kty: 'EC', crv, x, y })),
-    ...(large ? SIZES.map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)()) : []),
-    // The page: the same small token a few more times, so the rules and report code that run
-    // on every paste are compiled, not just started.
-    ...(large ? [] : Array.from({ length: PAGE_REPEATS }, () => run(small, publicPem))),
+    // The worker: larger tokens. The page: the same small token a few more times, so the rules
+    // and report code that run on every paste are compiled, not just started.
+    ...(large
+      ? SIZES.map((bytes) => async () => run(await signed('RS256', claims(now, bytes), rsa), publicPem)())
+      : Array.from({ length: PAGE_REPEATS }, () => run(small, publicPem))),
   ];
 }
 

@@ -69,8 +69,12 @@ export function TokenInput(props: TokenInputProps) {
           {/* From the report, which comes a frame after the paste: nothing here is drawn
               between the paste and its verdict. */}
           <Show when={props.report?.input.text}>
-            <span aria-label="Token size">{bytes(props.report!.input.text.length)}</span>
-            <CopyButton label="Copy token" text={() => props.report?.input.token ?? props.value} />
+            {(text) => (
+              <>
+                <span aria-label="Token size">{bytes(text().length)}</span>
+                <CopyButton label="Copy token" text={() => props.report?.input.token ?? text()} />
+              </>
+            )}
           </Show>
         </div>
       </div>
