@@ -4,7 +4,7 @@ import solid from 'eslint-plugin-solid/configs/typescript';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results*'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', 'bench/results*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
