@@ -1,7 +1,7 @@
 // IPv4/IPv6 literal parsing and the special ranges an SSRF probe aims at. Text only.
-import type { UrlReason } from './url-risk';
 
-type IpReason = Extract<UrlReason, 'loopback' | 'link-local' | 'private-address'>;
+/** The ranges an address can fall in; url-risk.ts names them among its URL reasons. */
+export type IpReason = 'loopback' | 'link-local' | 'private-address';
 
 /** An IPv4 address as a 32-bit number. Accepts dotted quads and the forms URL parsers also
  * accept (`2852039166`, `0xA9FEA9FE`, `0251.0376.0251.0376`, `127.1`). */

@@ -9,14 +9,13 @@
 // `reasons` mixes two kinds of risk: where the URL points (PROBE_REASONS: internal or
 // out-of-band-testing destinations) and how it is written (not-https, userinfo, fragment,
 // encoded-dots, ip-literal). Rules pick what they care about.
-import { ipv4Risk, ipv6Risk, parseIpv4, parseIpv6 } from './ip-ranges';
+import { ipv4Risk, ipv6Risk, parseIpv4, parseIpv6, type IpReason } from './ip-ranges';
 
 export type UrlReason =
   | 'not-https' // scheme other than https:
   | 'ip-literal' // host is an IPv4/IPv6 address (any range)
-  | 'loopback' // 127.0.0.0/8, ::1, 0.0.0.0, localhost and *.localhost
-  | 'link-local' // 169.254.0.0/16 (cloud metadata), fe80::/10
-  | 'private-address' // RFC 1918, 100.64/10, fc00::/7
+  | IpReason // 'loopback': 127.0.0.0/8, ::1, 0.0.0.0, localhost and *.localhost; 'link-local':
+  //            169.254.0.0/16 (cloud metadata), fe80::/10; 'private-address': RFC 1918, 100.64/10, fc00::/7
   | 'internal-name' // .internal/.local/.corp/..., or a single-label host
   | 'oob-testing-host' // burpcollaborator.net, oastify.com, interact.sh, oast.*, webhook.site...
   | 'userinfo' // user@ / user:pass@ before the host
