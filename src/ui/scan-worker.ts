@@ -1,6 +1,7 @@
 // Weak-secret search off the main thread: tries every line of a wordlist as the HMAC secret of
 // the token and reports progress a few times a second. Cancelling terminates the worker.
-import { scanSecrets, type ScanProgress, type ScanResult } from '../core/index';
+// Only the search and what it needs (extract, parseToken, HMAC): not the whole core with its rules.
+import { scanSecrets, type ScanProgress, type ScanResult } from '../core/secrets/scan';
 
 export interface ScanRequest {
   token: string;

@@ -1,10 +1,10 @@
 // jose as an independent reference: over every compact Wycheproof JWS case, whenever jose
 // verifies a token we say 'valid' too, and whenever we say 'valid' jose does too — except in
 // the named places where the project is deliberately stricter (jose's known leniencies, listed
-// in ../shared/vectors/README.md) or deliberately verifies a weak key and flags it instead.
+// in tests/vectors/README.md) or deliberately verifies a weak key and flags it instead.
 import { compactVerify, importJWK, type JWK } from 'jose';
 import { describe, expect, it } from 'vitest';
-import { MISSING, check, hasVectors, readVectors } from './vectors';
+import { check, readVectors } from './vectors';
 
 interface Case { tcId: number; jws: string | object; result: string }
 interface Group { private?: JWK; public?: JWK; tests: Case[] }
@@ -32,14 +32,14 @@ async function joseVerifies(jws: string, jwk: JWK): Promise<boolean> {
   }
 }
 
-const groups = hasVectors(FILE) ? readVectors<{ testGroups: Group[] }>(FILE).testGroups : [];
+const groups = readVectors<{ testGroups: Group[] }>(FILE).testGroups;
 const cases = groups.flatMap((g) =>
   g.tests
     .filter((t): t is Case & { jws: string } => typeof t.jws === 'string')
     .map((t) => ({ ...t, key: (g.public && Object.keys(g.public).length ? g.public : g.private)! })),
 );
 
-describe.skipIf(!hasVectors(FILE))(hasVectors(FILE) ? 'jose differential (Wycheproof JWS)' : MISSING, () => {
+describe('jose differential (Wycheproof JWS)', () => {
   it('agrees with jose on every case but the named stricter ones', async () => {
     const disagreements: number[] = [];
     for (const c of cases) {

@@ -1,20 +1,13 @@
-// Locates the external conformance vectors (../shared/vectors next to the repo root) and reads
-// them in place. Tests skip with a clear message when the folder is absent.
-import { existsSync, readFileSync } from 'node:fs';
+// Reads the conformance vectors kept in the repo (tests/vectors, sources and licences in its
+// README). They are part of the repo: a missing file is an error, never a skip.
+import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from '../../../src/core/index';
 import type { Report, SignatureStatus } from '../../../src/core/types';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const VECTORS = resolve(repoRoot, '../shared/vectors');
-
-/** Absent-folder message for describe.skipIf titles. */
-export const MISSING = `conformance vectors not found at ${VECTORS} (skipped)`;
-
-export function hasVectors(file: string): boolean {
-  return existsSync(resolve(VECTORS, file));
-}
+export const VECTORS = resolve(repoRoot, 'tests/vectors');
 
 export function readVectors<T>(file: string): T {
   return JSON.parse(readFileSync(resolve(VECTORS, file), 'utf8')) as T;

@@ -1,9 +1,9 @@
 // Wycheproof json_web_signature_test.json: every case through inspect(). 'valid' must come out
 // status 'valid'; 'invalid' must come out anything else. Upstream label errors are handled by
-// tcId below, each with the reason (see ../shared/vectors/README.md).
+// tcId below, each with the reason (see tests/vectors/README.md).
 import { describe, expect, it } from 'vitest';
 import type { SignatureStatus } from '../../../src/core/types';
-import { MISSING, check, hasVectors, readVectors } from './vectors';
+import { check, readVectors } from './vectors';
 
 interface Case { tcId: number; comment: string; jws: string | object; result: 'valid' | 'invalid'; flags: string[] }
 interface Group { comment: string; private?: object; public?: object; tests: Case[] }
@@ -31,14 +31,14 @@ const OVERRIDES: Record<number, { expect: SignatureStatus | 'not-valid'; why: st
   17: { expect: 'malformed', why: 'truncated JSON serialization' },
 };
 
-const groups = hasVectors(FILE) ? readVectors<{ testGroups: Group[] }>(FILE).testGroups : [];
+const groups = readVectors<{ testGroups: Group[] }>(FILE).testGroups;
 const cases = groups.flatMap((g) => g.tests.map((t) => ({ ...t, key: keyOf(g), group: g.comment })));
 
 function keyOf(g: Group): object | undefined {
   return g.public && Object.keys(g.public).length ? g.public : g.private;
 }
 
-describe.skipIf(!hasVectors(FILE))(hasVectors(FILE) ? 'Wycheproof JWS' : MISSING, () => {
+describe('Wycheproof JWS', () => {
   it('has all 401 cases', () => expect(cases).toHaveLength(401));
 
   it.each(cases.map((c) => [c.tcId, c.group, c.comment, c] as const))('tcId %i (%s %s)', async (_id, _g, _c, c) => {

@@ -1,20 +1,15 @@
-// Published vectors (../shared/vectors, read in place) parse to the right kind, serialization,
+// Published vectors (tests/vectors) parse to the right kind, serialization,
 // header and payload, and the signing input is right: for the HMAC ones the signature is
 // recomputed over it with the vector's key.
 import { createHmac } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/core/extract';
 import { parseToken } from '../../../src/core/token';
 import type { JwsSignatureEntry, ParsedToken } from '../../../src/core/types';
+import { VECTORS, readVectors } from '../conformance/vectors';
 
-const VECTORS = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/vectors');
-const has = (file: string) => existsSync(resolve(VECTORS, file));
-const read = <T>(file: string): T => JSON.parse(readFileSync(resolve(VECTORS, file), 'utf8')) as T;
-/** The describe title: says so when the vectors are absent and the block is skipped. */
-const title = (name: string, file: string) => (has(file) ? name : `${name} (skipped: ${file} not found under ${VECTORS})`);
 
 const parse = (jws: string | object): ParsedToken => parseToken(extract(typeof jws === 'string' ? jws : JSON.stringify(jws)));
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
@@ -38,8 +33,8 @@ interface Rfc7515Case {
   publicJwk?: Jwk;
 }
 
-describe.skipIf(!has('rfc/rfc7515_appendix_a.json'))(title('RFC 7515 Appendix A', 'rfc/rfc7515_appendix_a.json'), () => {
-  const cases = has('rfc/rfc7515_appendix_a.json') ? read<{ tests: Rfc7515Case[] }>('rfc/rfc7515_appendix_a.json').tests : [];
+describe('RFC 7515 Appendix A', () => {
+  const cases = readVectors<{ tests: Rfc7515Case[] }>('rfc/rfc7515_appendix_a.json').tests;
   it.each(cases.map((c) => [c.id, c] as const))('%s', (_id, c) => {
     const t = parse(c.jws);
     expect(t.kind).toBe(c.alg === 'none' ? 'unsecured' : 'jws');
@@ -60,10 +55,10 @@ interface CookbookJws {
   output: { compact?: string; json?: object; json_flat?: object };
 }
 
-describe.skipIf(!has('rfc7520/jws'))(title('RFC 7520 section 4', 'rfc7520/jws'), () => {
-  const files = has('rfc7520/jws') ? readdirSync(resolve(VECTORS, 'rfc7520/jws')).sort() : [];
+describe('RFC 7520 section 4', () => {
+  const files = readdirSync(resolve(VECTORS, 'rfc7520/jws')).sort();
   const cases = files.flatMap((f) => {
-    const v = read<CookbookJws>(`rfc7520/jws/${f}`);
+    const v = readVectors<CookbookJws>(`rfc7520/jws/${f}`);
     const forms = [['compact', v.output.compact], ['general', v.output.json], ['flattened', v.output.json_flat]] as const;
     return forms.filter(([, jws]) => jws !== undefined).map(([form, jws]) => [`${f} ${form}`, form, jws!, v] as const);
   });
@@ -81,10 +76,10 @@ describe.skipIf(!has('rfc7520/jws'))(title('RFC 7520 section 4', 'rfc7520/jws'),
   });
 });
 
-describe.skipIf(!has('rfc7520/jwe'))(title('RFC 7520 section 5', 'rfc7520/jwe'), () => {
-  const files = has('rfc7520/jwe') ? readdirSync(resolve(VECTORS, 'rfc7520/jwe')).sort() : [];
+describe('RFC 7520 section 5', () => {
+  const files = readdirSync(resolve(VECTORS, 'rfc7520/jwe')).sort();
   const cases = files.flatMap((f) => {
-    const v = read<CookbookJws>(`rfc7520/jwe/${f}`);
+    const v = readVectors<CookbookJws>(`rfc7520/jwe/${f}`);
     return Object.entries(v.output).map(([form, jwe]) => [`${f} ${form}`, jwe as string | object] as const);
   });
   it.each(cases)('%s is a JWE', (_name, jwe) => {
@@ -103,8 +98,8 @@ interface Rfc7797Case {
   publicJwk: Jwk;
 }
 
-describe.skipIf(!has('rfc/rfc7797/rfc7797_examples.json'))(title('RFC 7797', 'rfc/rfc7797/rfc7797_examples.json'), () => {
-  const cases = has('rfc/rfc7797/rfc7797_examples.json') ? read<{ tests: Rfc7797Case[] }>('rfc/rfc7797/rfc7797_examples.json').tests : [];
+describe('RFC 7797', () => {
+  const cases = readVectors<{ tests: Rfc7797Case[] }>('rfc/rfc7797/rfc7797_examples.json').tests;
   it.each(cases.map((c) => [c.id, c] as const))('%s compact and flattened', (_id, c) => {
     const compact = parse(c.compact);
     expect(compact.kind).toBe('jws');
@@ -125,8 +120,8 @@ interface WycheproofFile {
   testGroups: { private: Jwk; public?: Jwk; tests: { tcId: number; jws: string; result: string; comment: string }[] }[];
 }
 
-describe.skipIf(!has('wycheproof/json_web_signature_test.json'))(title('Wycheproof JWS', 'wycheproof/json_web_signature_test.json'), () => {
-  const groups = has('wycheproof/json_web_signature_test.json') ? read<WycheproofFile>('wycheproof/json_web_signature_test.json').testGroups : [];
+describe('Wycheproof JWS', () => {
+  const groups = readVectors<WycheproofFile>('wycheproof/json_web_signature_test.json').testGroups;
   // 372/373 are labelled valid but carry a '?' inside a segment (see the vectors README).
   const mislabelled = new Set([372, 373]);
   const valid = groups.flatMap((g) => g.tests.filter((t) => t.result === 'valid' && !mislabelled.has(t.tcId)).map((t) => [t.tcId, t.jws, g.private] as const));

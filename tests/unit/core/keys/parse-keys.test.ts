@@ -1,9 +1,9 @@
 // Key text detection: kinds, candidate facts, problems, and unreadable text as a value.
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseKeys } from '../../../../src/core/keys/index';
 import { hasRocaFingerprint } from '../../../../src/core/crypto/roca';
+import { readVectors } from '../../conformance/vectors';
 
 const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
 const spkiPem = rsa.publicKey.export({ type: 'spki', format: 'pem' }).toString();
@@ -28,9 +28,7 @@ describe('parseKeys', () => {
   });
 
   it('computes the RFC 7638 §3.1 thumbprint', async () => {
-    const file = new URL('../../../../../shared/vectors/rfc/rfc7517_rfc7638_jwk_examples.json', import.meta.url);
-    if (!existsSync(file)) return void console.warn('RFC 7638 vector absent: ../shared/vectors (skipped)');
-    const { tests } = JSON.parse(readFileSync(file, 'utf8')) as { tests: { kind: string; value: object; thumbprintSha256?: string }[] };
+    const { tests } = readVectors<{ tests: { kind: string; value: object; thumbprintSha256?: string }[] }>('rfc/rfc7517_rfc7638_jwk_examples.json');
     const rfc7638 = tests.find((t) => t.thumbprintSha256)!;
     const [c] = (await parseKeys(JSON.stringify(rfc7638.value), 'auto')).candidates;
     expect(c!.thumbprint).toBe(rfc7638.thumbprintSha256);
