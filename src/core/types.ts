@@ -336,14 +336,25 @@ export interface SignatureVerdict {
   alg?: string;
   /** Label of the key that verified (or was tried, when only one was). */
   keyUsed?: string;
-  /** When status is not 'valid': one sentence saying why. */
+  /** When status is not 'valid': one sentence saying why. When 'valid': what must still be said,
+   * if anything (a kid that differs, an encoding strict libraries reject, signatures of several
+   * that could not be checked). */
   reason?: string;
   /** For HMAC: which reading of the secret verified. */
   encoding?: ConcreteEncoding;
   /** Every candidate key and what happened to it (JWK Set explanations). */
   candidates: CandidateResult[];
-  /** General JSON serialization: one verdict per signature (the top-level one summarises). */
-  perSignature?: Omit<SignatureVerdict, 'perSignature'>[];
+  /** General JSON serialization with several signatures: one verdict per signature, in token
+   * order (the top-level one summarises; RFC 7515 §7.2: valid when one verifies and none fails). */
+  perSignature?: PerSignatureVerdict[];
+}
+
+/** One signature's own verdict in a general JSON serialization. */
+export interface PerSignatureVerdict extends Omit<SignatureVerdict, 'perSignature'> {
+  /** Position in the "signatures" array, from 0. */
+  index: number;
+  /** The kid this signature's header names, if any. */
+  kid?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

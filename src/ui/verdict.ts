@@ -46,6 +46,25 @@ export function untrustedReason(report: Report): { rule: string; headline: strin
   return undefined;
 }
 
+/** Findings that say a segment is not RFC 7515 base64url. The core calls a signature over such
+ * segments valid only when it holds over them as sent (padding, '+' '/'), but strict libraries
+ * still reject the token, so that verdict is not shown green. */
+const NON_CANONICAL_RULES = new Set(['b64-padding', 'b64-std-alphabet', 'b64-whitespace', 'b64-trailing-bits']);
+
+/** The headline for a valid signature on a token strict libraries reject, or undefined. */
+export function encodingCaveat(report: Report): { rule: string; headline: string } | undefined {
+  if (report.signature.status !== 'valid') return undefined;
+  const finding = report.findings.find((f) => !f.path?.length && NON_CANONICAL_RULES.has(f.rule));
+  return finding ? { rule: finding.rule, headline: 'Signature matches · strict libraries reject this encoding' } : undefined;
+}
+
+export const TONE_BADGE: Record<Tone, string> = {
+  good: 'badge-good',
+  bad: 'badge-bad',
+  warn: 'badge-warn',
+  neutral: 'badge-neutral',
+};
+
 export const TONE_CLASSES: Record<Tone, string> = {
   good: 'border-emerald-600/40 bg-emerald-50 text-emerald-900 dark:border-emerald-400/30 dark:bg-emerald-950/60 dark:text-emerald-100',
   bad: 'border-rose-600/40 bg-rose-50 text-rose-900 dark:border-rose-400/30 dark:bg-rose-950/60 dark:text-rose-100',

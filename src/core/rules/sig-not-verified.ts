@@ -17,7 +17,9 @@ export const sigNotVerified: LintRule = {
       status === 'no-key'
         ? ctx.keys.kind === 'none'
           ? 'no key or secret was given'
-          : 'the key given could not be read'
+          : ctx.keys.candidates.length === 0
+            ? 'the key given could not be read'
+            : 'the payload it signs is detached and was not supplied'
         : status === 'key-mismatch'
           ? 'the key given cannot be used with this token'
           : 'its algorithm cannot be checked here';

@@ -1,15 +1,19 @@
-// One signature against the pasted keys: pick keys by kid, then by alg/kty/curve/use/key_ops,
-// try each usable one, and explain the outcome for every key in one sentence.
+// One signature against the pasted keys: pick keys by kid (in a JWK Set; a single key is tried
+// whatever its kid), then by alg/kty/curve/use/key_ops, try each usable one, and explain the
+// outcome for every key in one sentence.
 import { algorithmOf, isNoneAlg, type AlgorithmInfo } from '../algorithms';
 import { isMixedSet } from '../keys/jwk';
 import type { CandidateResult, ConcreteEncoding, JwsSignatureEntry, KeyCandidate, KeyParse, ParsedToken, SignatureVerdict } from '../types';
 import { verifySignature } from './primitives';
 import { kidMismatch, unsuitable } from './suitability';
-import { encodingProblem, extensionProblem, lengthProblem } from './token-checks';
+import { failureReason, payloadNeeded, validNotes } from './reasons';
+import { reencodedMatch } from './reencoded';
+import { encodingProblem, extensionProblem, lenientEncoding } from './token-checks';
 
 export type EntryVerdict = Omit<SignatureVerdict, 'perSignature'>;
 
-export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, input: Uint8Array): Promise<EntryVerdict> {
+/** `payloadGiven`: detached content was supplied, so an empty payload is not a missing one. */
+export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, input: Uint8Array, payloadGiven = false): Promise<EntryVerdict> {
   const alg = entry.header.alg;
   if (isNoneAlg(alg)) {
     return { status: 'unsecured', alg: alg as string, reason: `The token says "alg": "${String(alg)}", so it has no signature and can never be trusted.`, candidates: [] };
@@ -28,10 +32,12 @@ export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, 
     return { status: 'no-key', alg, reason, candidates: [] };
   }
   const outcome = await tryKeys(keys, info, entry, input);
-  return { alg, ...decide(token, entry, keys, info, outcome) };
+  if (!outcome.verified && outcome.tried.length > 0 && lenientEncoding(token, entry)) outcome.reencoded = await reencodedMatch(entry, info, outcome.tried);
+  const payloadMissing = !payloadGiven && (token.payload?.detached === true || token.payload?.bytes.length === 0);
+  return { alg, ...decide(token, entry, keys, info, outcome, payloadMissing) };
 }
 
-interface Outcome {
+export interface Outcome {
   results: CandidateResult[];
   verified?: { candidate: KeyCandidate; encoding?: ConcreteEncoding };
   tried: KeyCandidate[];
@@ -39,17 +45,24 @@ interface Outcome {
   kidMissed: boolean;
   /** Encoding a fixed-encoding secret would have verified with. */
   otherEncoding?: ConcreteEncoding;
+  /** The key that verifies the segments re-encoded as canonical base64url (not as sent). */
+  reencoded?: string;
+  /** A single key (not a set) whose kid is not the token's: tried anyway. */
+  otherKid?: string;
 }
 
 async function tryKeys(keys: KeyParse, info: AlgorithmInfo, entry: JwsSignatureEntry, input: Uint8Array): Promise<Outcome> {
   const kid = typeof entry.header.kid === 'string' ? entry.header.kid : undefined;
   const all = keys.candidates;
-  const kidMissed = kid !== undefined && all.some((c) => c.kid !== undefined) && !all.some((c) => c.kid === kid);
-  const out: Outcome = { results: [], tried: [], kidMissed, ...(kid !== undefined ? { kid } : {}) };
+  // kid selects within a JWK Set; a single key is what the user chose, so it is tried anyway.
+  const single = keys.kind !== 'jwks';
+  const kidMissed = !single && kid !== undefined && all.some((c) => c.kid !== undefined) && !all.some((c) => c.kid === kid);
+  const otherKid = single ? all.find((c) => kidMismatch(c, kid))?.kid : undefined;
+  const out: Outcome = { results: [], tried: [], kidMissed, ...(kid !== undefined ? { kid } : {}), ...(otherKid !== undefined ? { otherKid } : {}) };
   for (const c of all) {
     const base = { label: c.label, ...(c.kid !== undefined ? { kid: c.kid } : {}) };
     // With no kid match at all, every key is still tried so we can say which would verify.
-    const skip = kidMissed ? undefined : kidMismatch(c, kid);
+    const skip = kidMissed || single ? undefined : kidMismatch(c, kid);
     if (skip) {
       out.results.push({ ...base, outcome: 'skipped', why: skip });
       continue;
@@ -71,7 +84,9 @@ async function tryKeys(keys: KeyParse, info: AlgorithmInfo, entry: JwsSignatureE
     }
     if (verified) {
       const encoding = verified === 'yes' ? undefined : verified;
-      out.results.push({ ...base, outcome: 'verified', why: encoding ? `Verified with the secret read as ${encoding}.` : 'The signature matches this key.', ...(encoding ? { encoding } : {}) });
+      const why = encoding ? `Verified with the secret read as ${encoding}.` : 'The signature matches this key.';
+      const note = kidMismatch(c, kid) ? ` Its kid "${c.kid}" is not the token's kid "${kid}".` : '';
+      out.results.push({ ...base, outcome: 'verified', why: why + note, ...(encoding ? { encoding } : {}) });
       out.verified ??= { candidate: c, ...(encoding ? { encoding } : {}) };
       continue;
     }
@@ -83,7 +98,7 @@ async function tryKeys(keys: KeyParse, info: AlgorithmInfo, entry: JwsSignatureE
   return out;
 }
 
-function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, info: AlgorithmInfo, o: Outcome): Omit<EntryVerdict, 'alg'> {
+function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, info: AlgorithmInfo, o: Outcome, payloadMissing: boolean): Omit<EntryVerdict, 'alg'> {
   const candidates = o.results;
   const v = o.verified;
   const keyUsed = v?.candidate.label ?? (o.tried.length === 1 ? o.tried[0]!.label : undefined);
@@ -103,26 +118,16 @@ function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, in
       return { ...base, status: 'key-mismatch', reason: 'The key set mixes shared secrets with public keys, which invites algorithm-confusion forgeries; an HMAC token is not accepted against it.' };
     }
     if (notValid) return { ...base, status: 'invalid', reason: `${notValid} (The signature itself matches ${v.candidate.label}.)` };
-    return { ...base, status: 'valid' };
+    const notes = validNotes(token, entry, o);
+    return { ...base, status: 'valid', ...(notes ? { reason: notes } : {}) };
   }
   if (o.tried.length === 0) {
     const first = candidates.find((c) => c.outcome === 'unusable') ?? candidates[0];
     return { ...base, status: 'key-mismatch', reason: first?.why ?? 'No key fits this token.' };
   }
+  if (!notValid && payloadMissing) return payloadNeeded(base);
+  if (!notValid && o.otherKid !== undefined) {
+    return { ...base, status: 'key-mismatch', reason: `The key has kid "${o.otherKid}", not the token's kid "${o.kid}", and the signature does not match it: this is probably not the signing key.` };
+  }
   return { ...base, status: 'invalid', reason: notValid ?? failureReason(token, entry, info, o) };
-}
-
-function failureReason(token: ParsedToken, entry: JwsSignatureEntry, info: AlgorithmInfo, o: Outcome): string {
-  if (o.otherEncoding) {
-    const used = o.tried[0]?.secrets?.[0]?.encoding ?? 'utf8';
-    return `The signature does not match the secret read as ${used}; it does verify if read as ${o.otherEncoding}.`;
-  }
-  const length = lengthProblem(info, entry.signature, o.tried[0]);
-  if (length) return length;
-  if (token.payload?.detached || token.payload?.bytes.length === 0) {
-    return 'The signature does not match an empty payload; if the payload is detached, supply it to verify.';
-  }
-  if (o.tried.length > 1) return `The signature matches none of the ${o.tried.length} keys that could verify ${info.alg}.`;
-  if (info.family === 'HMAC') return 'The signature does not match this secret: the token was signed with a different secret or changed after signing.';
-  return 'The signature does not match this key: the token was signed with a different key or changed after signing.';
 }

@@ -2,17 +2,19 @@
 // verifyEmbedded checks it against the token's own `jwk` or `x5c` leaf (rule self-verified-only).
 //
 // JSON serialization with several signatures (RFC 7515 §7.2.1): each one is verified on its own
-// (perSignature), and the top-level status is 'valid' only when every signature verifies with
-// some key; otherwise it is the first failing signature's status, its reason prefixed with which
-// signature it is. An accepted token therefore never carries a signature nobody could check.
+// (perSignature). The JWS validates when at least one signature does (§7.2): the top-level status
+// is 'valid' when one verifies with the given keys and none is 'invalid' (a usable key that
+// fails); 'invalid' when any is; otherwise the first signature's status that is not valid. Its
+// reason names which signature it is about.
 import { encodeBase64url } from '../base64url';
 import { buildCandidate } from '../keys/candidate';
 import { candidateFromJwk } from '../keys/jwk';
 import { jwkFromSpki } from '../keys/spki';
 import { readCertificate } from '../keys/x509';
 import { decodeStdBase64 } from '../crypto/pem';
-import type { JwsSignatureEntry, KeyParse, ParsedToken, SignatureVerdict } from '../types';
+import type { JwsSignatureEntry, KeyParse, ParsedToken, PerSignatureVerdict, SignatureVerdict } from '../types';
 import { verifyEntry, type EntryVerdict } from './entry';
+import { listed } from './token-checks';
 
 export interface VerifyOptions {
   /** Detached content (RFC 7515 App. F) as the UTF-8 payload text, used when the token has none. */
@@ -29,8 +31,9 @@ export async function verifyToken(token: ParsedToken, keys: KeyParse, options: V
     }
     if (token.signatures.length === 0) return { status: 'malformed', reason: 'The token has no signature entry.', candidates: [] };
     const verdicts: EntryVerdict[] = [];
-    for (const entry of token.signatures) verdicts.push(await verifyEntry(token, entry, keys, signingInput(token, entry, options)));
-    return combine(verdicts);
+    const payloadGiven = !!options.detachedPayload;
+    for (const entry of token.signatures) verdicts.push(await verifyEntry(token, entry, keys, signingInput(token, entry, options), payloadGiven));
+    return combine(verdicts, token.signatures);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return { status: 'unsupported', reason: `Verification failed unexpectedly (${detail}).`, candidates: [] };
@@ -45,22 +48,28 @@ function signingInput(token: ParsedToken, entry: JwsSignatureEntry, options: Ver
   return new TextEncoder().encode(`${entry.protectedRaw}.${payload}`);
 }
 
-function combine(verdicts: EntryVerdict[]): SignatureVerdict {
+function combine(verdicts: EntryVerdict[], entries: JwsSignatureEntry[]): SignatureVerdict {
   if (verdicts.length === 1) return verdicts[0]!;
   const n = verdicts.length;
   const candidates = verdicts.flatMap((v) => v.candidates);
-  const failing = verdicts.findIndex((v) => v.status !== 'valid');
-  if (failing < 0) {
-    const keyUsed = verdicts.map((v) => v.keyUsed).filter(Boolean).join(', ');
-    return { status: 'valid', alg: verdicts.map((v) => v.alg).join(', '), keyUsed, candidates, perSignature: verdicts };
+  const perSignature: PerSignatureVerdict[] = verdicts.map((v, index) => {
+    const kid = entries[index]?.header.kid;
+    return { ...v, index, ...(typeof kid === 'string' ? { kid } : {}) };
+  });
+  const valid = verdicts.filter((v) => v.status === 'valid');
+  const failing = verdicts.findIndex((v) => v.status === 'invalid');
+  if (valid.length > 0 && failing < 0) {
+    const keyUsed = valid.map((v) => v.keyUsed).filter(Boolean).join(', ');
+    const numbers = (ok: boolean) => perSignature.filter((v) => (v.status === 'valid') === ok).map((v) => v.index + 1);
+    const [good, others] = [numbers(true), numbers(false)];
+    const reason = others.length
+      ? `Signature${good.length > 1 ? `s ${listed(good)} verify` : ` ${good[0]} verifies`}, which is enough (RFC 7515 §7.2); ${others.length > 1 ? 'signatures' : 'signature'} ${listed(others)} could not be checked with the keys given.`
+      : undefined;
+    return { status: 'valid', alg: valid.map((v) => v.alg).join(', '), keyUsed, candidates, perSignature, ...(reason ? { reason } : {}) };
   }
-  const bad = verdicts[failing]!;
-  return {
-    ...bad,
-    reason: `Signature ${failing + 1} of ${n}: ${bad.reason ?? bad.status}`,
-    candidates,
-    perSignature: verdicts,
-  };
+  const shown = failing >= 0 ? failing : verdicts.findIndex((v) => v.status !== 'valid');
+  const bad = verdicts[shown]!;
+  return { ...bad, reason: `Signature ${shown + 1} of ${n}: ${bad.reason ?? bad.status}`, candidates, perSignature };
 }
 
 /** Verification against the token's own embedded key (header jwk, or x5c leaf), if any. */
@@ -70,7 +79,7 @@ export async function verifyEmbedded(token: ParsedToken): Promise<SignatureVerdi
     if (!entry) return undefined;
     const keys = embeddedKeys(entry.header);
     if (!keys) return undefined;
-    return combine([await verifyEntry(token, entry, keys, entry.signingInput)]);
+    return verifyEntry(token, entry, keys, entry.signingInput);
   } catch {
     return undefined;
   }

@@ -1,6 +1,7 @@
 // Facts about the token (not the key) that forbid calling a signature valid: a `crit` we do not
-// implement or that is malformed, `b64` without `crit`, and segments that are not canonical
-// base64url (the string is then not what the signer produced). Also: signature-length hints.
+// implement or that is malformed, `b64` without `crit`, and segments that cannot be what the
+// signer produced (whitespace, stray characters, edited bits). Padding and '+' '/' are told
+// apart: signers do produce them, so they only qualify a valid verdict. Also: length hints.
 import type { AlgorithmInfo } from '../algorithms';
 import type { Base64Issue, JwsSignatureEntry, KeyCandidate, ParsedToken } from '../types';
 
@@ -39,23 +40,54 @@ export function extensionProblem(entry: JwsSignatureEntry): string | undefined {
 
 const ISSUE_REASON: Partial<Record<Base64Issue, string>> = {
   whitespace: 'has whitespace inside it, so it is not the exact string that was signed (it was wrapped or edited)',
-  padding: "ends in '=' padding, which JWS never produces, so it was re-encoded after signing",
-  'std-alphabet': "uses '+' or '/' (standard base64), which JWS never produces, so it was re-encoded after signing",
   'invalid-char': 'contains a character that is not base64url, so the token was modified',
   'bad-length': 'has an impossible length, so it was cut or edited',
   'trailing-bits': 'has non-zero unused bits in its last character, so it is not what the signer produced (it was edited)',
 };
 
-/** One sentence when a header/payload/signature segment is not canonical base64url. */
-export function encodingProblem(token: ParsedToken, entry: JwsSignatureEntry): string | undefined {
+/** Not base64url, yet some signers produce it (AWS ALB pads): a signature over the segments as
+ * sent still holds, only strict libraries refuse the token. [one segment, several segments] */
+const LENIENT: [Base64Issue, string, string][] = [
+  ['padding', "ends in '=' padding", "end in '=' padding"],
+  ['std-alphabet', "uses '+' or '/' (standard base64)", "use '+' or '/' (standard base64)"],
+];
+
+/** "a", "a and b", "a, b and c". */
+export function listed(items: (string | number)[]): string {
+  return items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** The segments this signature's check depends on: its own header and signature (a general
+ * JSON serialization has several) and the payload unless it is unencoded (raw text). */
+function checkedSegments(token: ParsedToken, entry: JwsSignatureEntry) {
   const unencoded = entry.header.b64 === false;
-  for (const segment of token.segments) {
-    if (segment.name !== 'header' && segment.name !== 'payload' && segment.name !== 'signature') continue;
-    if (segment.name === 'payload' && unencoded) continue;
+  return token.segments.filter(
+    (s) =>
+      (s.name === 'header' && s.raw === entry.protectedRaw) ||
+      (s.name === 'signature' && s.raw === entry.signatureRaw) ||
+      (s.name === 'payload' && !unencoded),
+  );
+}
+
+/** One sentence when a header/payload/signature segment cannot be what the signer produced. */
+export function encodingProblem(token: ParsedToken, entry: JwsSignatureEntry): string | undefined {
+  for (const segment of checkedSegments(token, entry)) {
     const issue = segment.issues.find((i) => ISSUE_REASON[i]);
     if (issue) return `The ${segment.name} segment ${ISSUE_REASON[issue]}.`;
   }
   return undefined;
+}
+
+/** What is non-canonical but signer-made in the segments ("the payload and signature segments
+ * end in '=' padding"), or undefined when there is none. */
+export function lenientEncoding(token: ParsedToken, entry: JwsSignatureEntry): string | undefined {
+  const segments = checkedSegments(token, entry);
+  const parts = LENIENT.flatMap(([issue, one, several]) => {
+    const names = segments.filter((s) => s.issues.includes(issue)).map((s) => s.name);
+    if (names.length === 0) return [];
+    return [`the ${listed(names)} ${names.length > 1 ? `segments ${several}` : `segment ${one}`}`];
+  });
+  return parts.length ? parts.join(' and ') : undefined;
 }
 
 /** A hint when the signature cannot have the right length for this alg (and key). */

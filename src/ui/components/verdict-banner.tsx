@@ -1,10 +1,13 @@
 // The verdict at the top: the signature status in words, colour and icon, the reason when it is
-// not valid, and beside it the time verdict. A signature that verifies but proves nothing (a key
-// the token carries, a guessable secret) is never shown as a green "valid".
+// not valid (or what a valid one must still say), each signature's own verdict when there are
+// several, and beside it the time verdict. A signature that verifies but proves nothing (a key
+// the token carries, a guessable secret) is never shown as a green "valid", nor one on a token
+// strict libraries reject (padded or standard-base64 segments).
 import { createMemo, Show } from 'solid-js';
 import type { Report, TimeVerdict } from '../../core/index';
 import { Icon, type IconName } from './icons';
-import { STATUS_TEXT, TONE_CLASSES, TONE_ICON, untrustedReason, type Tone } from '../verdict';
+import { encodingCaveat, STATUS_TEXT, TONE_CLASSES, TONE_ICON, untrustedReason, type Tone } from '../verdict';
+import { SignatureList } from './signature-list';
 import { duration } from '../format';
 
 export function VerdictBanner(props: { report: Report | undefined; empty: boolean; asOf: number | null }) {
@@ -15,6 +18,8 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
     // A signature that verifies, or that was not checked, proves nothing when anyone could sign it.
     const why = untrusted();
     if (why && (status() === 'valid' || status() === 'no-key')) return { label: why.headline, tone: 'bad', icon: 'alert' };
+    const caveat = props.report ? encodingCaveat(props.report) : undefined;
+    if (caveat) return { label: caveat.headline, tone: 'warn', icon: 'alert' };
     return STATUS_TEXT[status()];
   });
   const detail = createMemo(() => {
@@ -24,7 +29,7 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
     const sig = r.signature;
     if (sig.status === 'valid') {
       const how = [sig.alg, sig.keyUsed && `with ${sig.keyUsed}`, sig.encoding && `(secret read as ${sig.encoding})`];
-      return untrusted()?.text ?? `Checked ${how.filter(Boolean).join(' ')}.`;
+      return untrusted()?.text ?? [`Checked ${how.filter(Boolean).join(' ')}.`, sig.reason].filter(Boolean).join(' ');
     }
     return sig.reason ?? '';
   });
@@ -46,6 +51,7 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
             data-testid="signature-status"
             data-status={status()}
             data-trust={untrusted() ? 'untrusted' : undefined}
+            data-tone={head().tone}
             aria-live="polite"
           >
             {head().label}
@@ -56,6 +62,7 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
           <Show when={extra()}>
             <p class="mt-1 text-sm font-medium [overflow-wrap:anywhere]">{extra()}</p>
           </Show>
+          <Show when={props.report?.signature.perSignature}>{(list) => <SignatureList signatures={list()} />}</Show>
         </div>
       </div>
       <TimeBadge time={!props.empty && props.report && props.report.kind !== 'malformed' ? props.report.time : undefined} asOf={props.asOf} />
