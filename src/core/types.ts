@@ -386,10 +386,16 @@ export interface TimeVerdict {
 
 /** What the token seems to be, used for severity escalation. */
 export interface TokenProfile {
-  accessToken: boolean; // typ at+jwt, or scope/scp/client_id present
+  accessToken: boolean; // typ at+jwt, or scope/scp/client_id present on a token of no other kind
   atJwt: boolean; // typ is at+jwt exactly (RFC 9068)
-  idToken: boolean; // OIDC markers and not at+jwt
-  dpop: boolean; // typ dpop+jwt
+  idToken: boolean; // OIDC markers, and neither typed as another kind nor shown to be one below
+  dpop: boolean; // typ dpop+jwt, or a header jwk with htm and htu in the payload (RFC 9449 §4.2)
+  /** A request object (RFC 9101 §4, OIDC Core §6.1): typ oauth-authz-req+jwt, or response_type
+   * and client_id in the payload. Present only when true. */
+  requestObject?: boolean;
+  /** An OIDC back-channel logout token: typ logout+jwt, or `events` with the back-channel-logout
+   * member (OIDC Back-Channel Logout §2.4). Present only when true. */
+  logoutToken?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
