@@ -63,6 +63,9 @@ export interface Finding {
   severity: Severity;
   message: string; // one sentence a tired engineer understands
   at?: Span;
+  /** Every place the finding covers when there are several (the claims one payload-* finding
+   * lists); the first is `at`. Absent when `at` is the only one. */
+  spans?: Span[];
   /** Where `at` lies in the pasted input text, when it can be mapped (filled by index.ts). */
   inputRange?: { from: number; to: number };
   /** For findings of a nested token: the path to it, e.g. ['payload'] or ['claim:id_token']. */
@@ -440,6 +443,8 @@ export interface RuleHit {
   message: string;
   severity?: Severity;
   at?: Span;
+  /** See Finding.spans. */
+  spans?: Span[];
 }
 
 export interface RuleInfo {
