@@ -9,7 +9,7 @@ export const hmacSecretLowEntropy: LintRule = {
   severity: 'warning',
   title: 'Guessable HMAC secret',
   explanation:
-    'The secret reads like something a person chose (words, a name and a year, a keyboard run, too few random characters, or a published example), worth fewer than 128 bits of guessing. ' +
+    'The secret reads like something a person chose (words, a name and a year, a keyboard run, too few random characters, or a well-known example or default), worth fewer than 128 bits of guessing. ' +
     'An HMAC token lets attackers test guesses offline at billions per second; use at least 32 random bytes instead of a password.',
   references: ['RFC 8725 §3.5', "OWASP JWT CS 'MAC' (≥160 bits of entropy)"],
   check(ctx) {
@@ -31,14 +31,14 @@ export const hmacSecretLowEntropy: LintRule = {
   },
 };
 
-/** What the figure measures, said with it: a list of published secrets is a number of guesses,
- * not a property of the text's length (a 38-character jwt.io example is still one guess). */
+/** What the figure measures, said with it: for a secret on the list of well-known ones it is a
+ * number of guesses, not a property of the text (jwt.io's 38-character example is one guess). */
 function estimateMessage(e: EntropyEstimate): string {
   if (e.basis === 'well-known' && e.exact) {
-    return `The secret is one of ${WELL_KNOWN_COUNT} well-known published secrets, so it is found within ${WELL_KNOWN_COUNT} guesses (about ${Math.round(e.bits)} bits), far below the ${MIN_BITS} bits an HMAC key needs.`;
+    return `The secret is on a list of ${WELL_KNOWN_COUNT} well-known secrets (examples, defaults, common passwords) that attackers try first, so it is found within ${WELL_KNOWN_COUNT} guesses (about ${Math.round(e.bits)} bits), far below the ${MIN_BITS} bits an HMAC key needs.`;
   }
   if (e.basis === 'well-known') {
-    return `The secret is a well-known published secret with its capitals changed, a variant attackers try early: far below the ${MIN_BITS} bits an HMAC key needs.`;
+    return `The secret is a well-known secret (an example, a default or a common password) with its capitals changed, a variant attackers try early: far below the ${MIN_BITS} bits an HMAC key needs.`;
   }
   return `The secret looks guessable: about ${Math.round(e.bits)} bits, by a rough estimate from its length, the kinds of characters in it and its words, years and keyboard runs; an HMAC key needs ${MIN_BITS}.`;
 }

@@ -42,7 +42,7 @@ function wordLike(run: string): boolean {
 /** How many bits of guessing a typed secret is worth, and how that figure was made. */
 export interface EntropyEstimate {
   bits: number;
-  /** 'well-known': the text is, ignoring case, on the built-in list of published secrets, and
+  /** 'well-known': the text is, ignoring case, on the built-in list of well-known secrets, and
    * `bits` is log2 of that list's length (the guesses it takes to try the list). 'estimate':
    * the sum over its runs of letters, digits and symbols, each worth log2 of the alphabet the
    * text's character classes span per character, 1 bit per character that repeats or follows
@@ -53,7 +53,7 @@ export interface EntropyEstimate {
   exact?: boolean;
 }
 
-/** The number of published secrets `entropyEstimate` checks a text against. */
+/** The number of well-known secrets `entropyEstimate` checks a text against. */
 export const WELL_KNOWN_COUNT = WELL_KNOWN_SECRETS.length;
 
 export function entropyEstimate(text: string): EntropyEstimate {

@@ -35,7 +35,7 @@ describe('estimateEntropyBits', () => {
   });
 
   // jwt.io's 2025 example secret is 38 characters long, yet worth a handful of guesses: the
-  // figure must say it comes from the list of published secrets, not from the text's length.
+  // figure must say it comes from the list of well-known secrets, not from the text's length.
   it('issue 16: a 38-character published secret is scored as one of the list, and says so', () => {
     const jwtIo = 'a-string-secret-at-least-256-bits-long';
     expect(jwtIo).toHaveLength(38);
