@@ -63,6 +63,9 @@ export interface Finding {
   severity: Severity;
   message: string; // one sentence a tired engineer understands
   at?: Span;
+  /** Every place the finding covers when there are several (the claims one payload-* finding
+   * lists); the first is `at`. Absent when `at` is the only one. */
+  spans?: Span[];
   /** Where `at` lies in the pasted input text, when it can be mapped (filled by index.ts). */
   inputRange?: { from: number; to: number };
   /** For findings of a nested token: the path to it, e.g. ['payload'] or ['claim:id_token']. */
@@ -397,10 +400,16 @@ export interface TimeVerdict {
 
 /** What the token seems to be, used for severity escalation. */
 export interface TokenProfile {
-  accessToken: boolean; // typ at+jwt, or scope/scp/client_id present
+  accessToken: boolean; // typ at+jwt, or scope/scp/client_id present on a token of no other kind
   atJwt: boolean; // typ is at+jwt exactly (RFC 9068)
-  idToken: boolean; // OIDC markers and not at+jwt
-  dpop: boolean; // typ dpop+jwt
+  idToken: boolean; // OIDC markers, and neither typed as another kind nor shown to be one below
+  dpop: boolean; // typ dpop+jwt, or a header jwk with htm and htu in the payload (RFC 9449 §4.2)
+  /** A request object (RFC 9101 §4, OIDC Core §6.1): typ oauth-authz-req+jwt, or response_type
+   * and client_id in the payload. Present only when true. */
+  requestObject?: boolean;
+  /** An OIDC back-channel logout token: typ logout+jwt, or `events` with the back-channel-logout
+   * member (OIDC Back-Channel Logout §2.4). Present only when true. */
+  logoutToken?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -445,6 +454,8 @@ export interface RuleHit {
   message: string;
   severity?: Severity;
   at?: Span;
+  /** See Finding.spans. */
+  spans?: Span[];
 }
 
 export interface RuleInfo {

@@ -1,11 +1,13 @@
 import type { LintRule } from '../types';
-import { claimName, scanPayload } from '../lint/payload-scan';
+import { scanPayload } from '../lint/payload-scan';
 import { findEmail, findPhone } from '../lint/pii';
 
-/** OIDC standard profile claims (OIDC Core §5.1) that describe a person; `email` and
- * `phone_number` values are caught by their content. */
-const NAMES = new Set([
-  'name', 'givenname', 'familyname', 'middlename', 'birthdate', 'address', 'gender', 'phonenumber',
+/** OIDC standard profile claims (OIDC Core §5.1) that describe a person, by normalised name,
+ * with what they hold; `email` and `phone_number` values are caught by their content too. */
+const NAMES = new Map([
+  ['name', "a person's name"], ['givenname', "a person's name"], ['familyname', "a person's name"],
+  ['middlename', "a person's name"], ['birthdate', 'a birth date'], ['address', 'a postal address'],
+  ['gender', 'a gender'], ['phonenumber', 'a phone number'],
 ]);
 
 export const payloadContactPii: LintRule = {
@@ -18,15 +20,15 @@ export const payloadContactPii: LintRule = {
   references: ['RFC 7519 §11.2', 'OIDC Core §5.1'],
   check(ctx) {
     return scanPayload(ctx, {
-      byName(name, normal, path) {
+      several: 'personal data',
+      byName(_name, normal, path) {
         // Only top-level claims: `name` inside a role or group object is not a person's name.
-        if (path.length !== 1 || !NAMES.has(normal)) return undefined;
-        return `Claim "${name}" is personal data, readable by anyone who sees the token.`;
+        return path.length === 1 ? NAMES.get(normal) : undefined;
       },
-      byValue(text, where, isNumber) {
+      byValue(text, _where, isNumber) {
         if (isNumber) return undefined;
-        if (findEmail(text)) return `${claimName(where)} contains an e-mail address, readable by anyone who sees the token.`;
-        if (findPhone(text)) return `${claimName(where)} contains a phone number, readable by anyone who sees the token.`;
+        if (findEmail(text)) return 'an e-mail address';
+        if (findPhone(text)) return 'a phone number';
         return undefined;
       },
     });

@@ -1,6 +1,6 @@
 import type { LintRule } from '../types';
 import { preview } from '../lint/value-walk';
-import { claimName, scanPayload } from '../lint/payload-scan';
+import { scanPayload } from '../lint/payload-scan';
 
 /** Normalised member names (lower case, no `_`/`-`) that hold credentials. */
 const NAMES = new Set([
@@ -34,15 +34,14 @@ export const payloadCredential: LintRule = {
   references: ["OWASP JWT CS (legacy) 'Token Information Disclosure'", 'RFC 7519 §11.2', 'CWE-312'],
   check(ctx) {
     return scanPayload(ctx, {
-      byName(name, normal) {
-        if (!NAMES.has(normal) && !SUFFIXES.some((s) => normal.endsWith(s))) return undefined;
-        return `Claim "${name}" holds a credential in readable form: anyone who sees the token can read it.`;
+      several: 'credentials',
+      byName(_name, normal) {
+        return NAMES.has(normal) || SUFFIXES.some((s) => normal.endsWith(s)) ? 'a credential' : undefined;
       },
-      byValue(text, where) {
+      byValue(text) {
         const clipped = text.length > 4096 ? text.slice(0, 4096) : text;
         const kind = ANY_PATTERN.test(clipped) ? PATTERNS.find(([, re]) => re.test(clipped))?.[0] : undefined;
-        if (!kind) return undefined;
-        return `${claimName(where)} contains ${kind} ("${preview(text, 24)}"), readable by anyone who sees the token.`;
+        return kind ? `${kind} in "${preview(text, 24)}"` : undefined;
       },
     });
   },

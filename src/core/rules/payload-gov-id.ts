@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { claimName, scanPayload } from '../lint/payload-scan';
+import { scanPayload } from '../lint/payload-scan';
 import { findIban, findSsn } from '../lint/pii';
 
 /** Normalised member names of government or bank identifiers. */
@@ -19,14 +19,14 @@ export const payloadGovId: LintRule = {
   references: ['RFC 7519 §11.2', "OWASP JWT CS (legacy) 'Token Information Disclosure'"],
   check(ctx) {
     return scanPayload(ctx, {
-      byName(name, normal) {
-        if (!NAMES.has(normal)) return undefined;
-        return `Claim "${name}" holds a government or bank identifier, readable by anyone who sees the token.`;
+      several: 'government or bank identifiers',
+      byName(_name, normal) {
+        return NAMES.has(normal) ? 'a government or bank identifier' : undefined;
       },
-      byValue(text, where, isNumber) {
+      byValue(text, _where, isNumber) {
         if (isNumber) return undefined;
-        if (findSsn(text)) return `${claimName(where)} contains what looks like a US social security number.`;
-        if (findIban(text)) return `${claimName(where)} contains a valid IBAN (bank account number).`;
+        if (findSsn(text)) return 'what looks like a US social security number';
+        if (findIban(text)) return 'a valid IBAN, a bank account number';
         return undefined;
       },
     });

@@ -1,7 +1,7 @@
 import type { LintRule } from '../types';
 import { preview } from '../lint/value-walk';
 import { internalInfoKind } from '../lint/internal-info';
-import { claimName, scanPayload } from '../lint/payload-scan';
+import { scanPayload } from '../lint/payload-scan';
 import { probeTarget } from '../lint/probe-url';
 
 export const payloadInternalInfo: LintRule = {
@@ -14,12 +14,12 @@ export const payloadInternalInfo: LintRule = {
   references: ["OWASP JWT CS (legacy) 'Token Information Disclosure'"],
   check(ctx) {
     return scanPayload(ctx, {
-      byValue(text, where, isNumber) {
+      several: 'internal infrastructure details',
+      byValue(text, _where, isNumber) {
         // URLs a server would fetch from an internal address are param-url-probe's (a warning).
         if (isNumber || probeTarget(text)) return undefined;
         const kind = internalInfoKind(text);
-        if (!kind) return undefined;
-        return `${claimName(where)} reveals ${kind} ("${preview(text, 48)}").`;
+        return kind ? `${kind} in "${preview(text, 48)}"` : undefined;
       },
     });
   },

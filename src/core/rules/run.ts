@@ -13,6 +13,7 @@ export function runRules(ctx: RuleContext, rules: readonly LintRule[] = register
           severity: hit.severity ?? rule.severity,
           message: hit.message,
           ...(hit.at ? { at: hit.at } : {}),
+          ...(hit.spans ? { spans: hit.spans } : {}),
         });
       }
     } catch (error) {

@@ -12,7 +12,8 @@ export const tokenKindIdToken: LintRule = {
   references: ['RFC 8725 §2.8', 'RFC 8725 §3.11', 'RFC 8725 §3.12', 'RFC 9068 §4', 'OIDC Core 1.0 §2'],
   check(ctx) {
     const payload = ctx.payload;
-    // profile.idToken: an ID-token marker is present and `typ` is not at+jwt.
+    // profile.idToken: an ID-token marker is present and the token is of no other kind (an at+jwt,
+    // a DPoP proof, a logout token, a request object, another explicit `typ`).
     if (!payload || !ctx.profile.idToken) return [];
     const found = ID_TOKEN_MARKERS.filter((name) => Object.hasOwn(payload, name));
     if (found.length === 0) return [];

@@ -39,13 +39,35 @@ function wordLike(run: string): boolean {
   return vowels >= 0.25 && vowels <= 0.65 && !/[^aeiouy]{5}/i.test(run);
 }
 
-export function estimateEntropyBits(text: string): number {
+/** How many bits of guessing a typed secret is worth, and how that figure was made. */
+export interface EntropyEstimate {
+  bits: number;
+  /** 'well-known': the text is, ignoring case, on the built-in list of well-known secrets, and
+   * `bits` is log2 of that list's length (the guesses it takes to try the list). 'estimate':
+   * the sum over its runs of letters, digits and symbols, each worth log2 of the alphabet the
+   * text's character classes span per character, 1 bit per character that repeats or follows
+   * the one before it on the keyboard or in the alphabet, or less for a word (16.6 bits per 7 letters)
+   * or a year (7 bits). */
+  basis: 'well-known' | 'estimate';
+  /** For 'well-known': the list holds this exact text, not only another capitalisation of it. */
+  exact?: boolean;
+}
+
+/** The number of well-known secrets `entropyEstimate` checks a text against. */
+export const WELL_KNOWN_COUNT = WELL_KNOWN_SECRETS.length;
+
+export function entropyEstimate(text: string): EntropyEstimate {
   const lower = text.toLowerCase();
-  if (WELL_KNOWN_SECRETS.some((s) => s.toLowerCase() === lower)) return KNOWN_BITS;
+  const known = WELL_KNOWN_SECRETS.filter((s) => s.toLowerCase() === lower);
+  if (known.length) return { bits: KNOWN_BITS, basis: 'well-known', exact: known.includes(text) };
   const perChar = alphabetBits(text);
   let bits = 0;
   for (const run of text.match(/[a-zA-Z]+|[0-9]+|[^a-zA-Z0-9]+/g) ?? []) bits += runBits(run, perChar);
-  return bits;
+  return { bits, basis: 'estimate' };
+}
+
+export function estimateEntropyBits(text: string): number {
+  return entropyEstimate(text).bits;
 }
 
 function runBits(run: string, perChar: number): number {

@@ -14,7 +14,8 @@ export function tokenDiagnostics(findings: readonly Finding[], docLength: number
 }
 
 /** Findings inside the decoded header or payload, mapped through `map` (decoded offset →
- * offset in the shown text, e.g. after pretty-printing). */
+ * offset in the shown text, e.g. after pretty-printing). A finding that covers several claims
+ * (`spans`) underlines each of them. */
 export function partDiagnostics(
   findings: readonly Finding[],
   part: 'header' | 'payload',
@@ -23,9 +24,12 @@ export function partDiagnostics(
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const f of findings) {
-    if (f.at?.part !== part || f.path?.length) continue;
-    const d = diagnostic(f, map(f.at.from), map(f.at.to), docLength);
-    if (d) out.push(d);
+    if (f.path?.length) continue;
+    for (const span of f.spans ?? (f.at ? [f.at] : [])) {
+      if (span.part !== part) continue;
+      const d = diagnostic(f, map(span.from), map(span.to), docLength);
+      if (d) out.push(d);
+    }
   }
   return out;
 }

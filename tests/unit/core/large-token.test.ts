@@ -42,7 +42,7 @@ describe('a 1 MB token', () => {
       'Claim `groups.3` is "http://169.254.169.254/latest/meta-data/", which points at a link-local address (cloud metadata lives there).',
     ]);
     expect(hits(report, 'payload-internal-info').map((f) => f.message)).toEqual([
-      '`groups.7` reveals a private IP address ("db host 10.1.2.3").',
+      '`groups.7` holds a private IP address in "db host 10.1.2.3", readable by anyone who sees the token.',
     ]);
     expect(hits(report, 'payload-card-number')).toHaveLength(1);
     expect(hits(report, 'payload-card-number')[0]!.message).toContain('`groups.50`');

@@ -12,6 +12,8 @@ const withSecret = (secret: string, alg = 'HS256'): Case => ({
 
 const cases: Case[] = [
   withSecret('MyProject2026!'),
+  // issue 16: jwt.io's 38-character example secret (a published one) still triggers the rule.
+  { ...withSecret('a-string-secret-at-least-256-bits-long'), name: 'issue 16: a 38-character published secret is still guessable' },
   withSecret('MyProject2026'),
   withSecret('correct horse battery staple'),
   withSecret('mysupersecretpasswordforthejwtservice2024', 'HS512'),

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+import { expectOneFindingFor } from './grouped-finding';
 
 const RULE = 'payload-card-number';
 const CATALOGUE =
@@ -20,4 +21,8 @@ const cases: Case[] = [
   { name: 'too short', token: with_({ n: '411111111111' }), expected: undefined },
 ];
 
-describe(RULE, () => ruleSuite(RULE, cases));
+describe(RULE, () => {
+  ruleSuite(RULE, cases);
+
+  it('issue 16: one finding lists every card number', () => expectOneFindingFor(RULE, with_({ card: '4111111111111111', backup: { pan: '5555 5555 5555 4444' } }), ['4111111111111111', '5555 5555 5555 4444']));
+});

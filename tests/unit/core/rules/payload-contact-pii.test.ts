@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+import { expectOneFindingFor } from './grouped-finding';
 
 const RULE = 'payload-contact-pii';
 const CATALOGUE =
@@ -22,4 +23,24 @@ const cases: Case[] = [
   { name: 'empty name', token: with_({ name: '' }), expected: undefined },
 ];
 
-describe(RULE, () => ruleSuite(RULE, cases));
+describe(RULE, () => {
+  ruleSuite(RULE, cases);
+
+  it('issue 16: one finding lists every personal-data claim', async () => {
+    const person = {
+      sub: 'u1',
+      email: 'jane@example.com',
+      phone_number: '+1 (425) 555-1212',
+      address: { street_address: '1234 Hollywood Blvd.', country: 'US' },
+      birthdate: '0000-10-31',
+      name: 'Jane Doe',
+      given_name: 'Jane',
+    };
+    await expectOneFindingFor(RULE, hs(person), ['jane@example.com', 'phone_number', 'address', 'birthdate', '"name"', 'given_name']);
+  });
+
+  it('issue 16: past ten claims the finding still is one, with the first ten spans', async () => {
+    const many = Object.fromEntries(Array.from({ length: 12 }, (_, i) => [`contact${i}`, `user${i}@example.com`]));
+    await expectOneFindingFor(RULE, hs({ ...GOOD, ...many }), Array.from({ length: 10 }, (_, i) => `user${i}@`));
+  });
+});

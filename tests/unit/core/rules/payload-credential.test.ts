@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+import { expectOneFindingFor } from './grouped-finding';
 
 const RULE = 'payload-credential';
 const CATALOGUE =
@@ -28,4 +29,8 @@ const cases: Case[] = [
   { name: 'ordinary claims', token: with_({ name: 'Alice', scope: 'read write', roles: ['admin'] }), expected: undefined },
 ];
 
-describe(RULE, () => ruleSuite(RULE, cases));
+describe(RULE, () => {
+  ruleSuite(RULE, cases);
+
+  it('issue 16: one finding lists every credential', () => expectOneFindingFor(RULE, with_({ password: 'hunter2', db: { api_key: 'k-1' }, ci: 'ghp_' + 'a'.repeat(36) }), ['password', 'api_key', 'ghp_']));
+});

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+import { expectOneFindingFor } from './grouped-finding';
 
 const RULE = 'payload-gov-id';
 const with_ = (extra: Record<string, unknown>) => hs({ ...GOOD, ...extra });
@@ -20,4 +21,8 @@ const cases: Case[] = [
   { name: 'empty passport member', token: with_({ passport: '' }), expected: undefined },
 ];
 
-describe(RULE, () => ruleSuite(RULE, cases));
+describe(RULE, () => {
+  ruleSuite(RULE, cases);
+
+  it('issue 16: one finding lists every government or bank identifier', () => expectOneFindingFor(RULE, with_({ ssn: '123-45-6789', passport: 'X1234567', bank: 'GB82WEST12345698765432' }), ['ssn', 'passport', 'GB82WEST12345698765432']));
+});

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, it } from 'vitest';
 import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+import { expectOneFindingFor } from './grouped-finding';
 
 const RULE = 'payload-internal-info';
 const with_ = (extra: Record<string, unknown>) => hs({ ...GOOD, ...extra });
@@ -22,4 +23,8 @@ const cases: Case[] = [
   { name: 'scope string', token: with_({ scope: 'read:users write:orders' }), expected: undefined },
 ];
 
-describe(RULE, () => ruleSuite(RULE, cases));
+describe(RULE, () => {
+  ruleSuite(RULE, cases);
+
+  it('issue 16: one finding lists every internal detail', () => expectOneFindingFor(RULE, with_({ host: 'db host 10.1.2.3', log: '/var/www/app/config.php' }), ['10.1.2.3', '/var/www/app/config.php']));
+});

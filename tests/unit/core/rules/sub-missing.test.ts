@@ -1,4 +1,5 @@
 import { CLEAN, describeRule, NOW, type RuleCase } from '../claims/rule-cases';
+import { OIDC_REQUEST_OBJECT } from '../claims/kind-examples';
 
 const RULE = 'sub-missing';
 const { sub: _sub, ...noSub } = CLEAN;
@@ -10,6 +11,7 @@ const cases: RuleCase[] = [
   { name: 'ID token (nonce)', payload: { ...noSub, nonce: 'n' }, expected: 'warning' },
   { name: 'DPoP proof', header: { alg: 'HS256', typ: 'dpop+jwt' }, payload: { jti: 'j', htm: 'GET', htu: 'https://a.example/', iat: NOW }, expected: undefined },
   { name: 'sub present', payload: CLEAN, expected: undefined },
+  { name: 'issue 16: OIDC Core §6.1 request object (nonce, client_id) is no ID token', token: OIDC_REQUEST_OBJECT, expected: 'info' },
 ];
 
 describeRule(RULE, cases);

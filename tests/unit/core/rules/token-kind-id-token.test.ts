@@ -1,5 +1,8 @@
 import { describe } from 'vitest';
 import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+import {
+  BCL_LOGOUT_CLAIMS, CLIENT_ASSERTION_CLAIMS, JAR_REQUEST_OBJECT, OIDC_REQUEST_OBJECT, RFC9449_NONCE_CLAIMS, RFC9449_PROOF_HEADER,
+} from '../claims/kind-examples';
 
 const RULE = 'token-kind-id-token';
 const ID = {
@@ -20,6 +23,12 @@ const cases: Case[] = [
   { name: 'no typ at all', token: hs(ID, { alg: 'HS256' }), expected: 'info' },
   { name: 'typ at+jwt with azp', token: hs({ ...GOOD, azp: 'c1' }, { alg: 'HS256', typ: 'at+jwt' }), expected: undefined },
   { name: 'no markers', token: hs(GOOD), expected: undefined },
+  { name: 'issue 16: OIDC Core §6.1 request object (nonce) is not an ID token', token: OIDC_REQUEST_OBJECT, expected: undefined },
+  { name: 'issue 16: request object typed oauth-authz-req+jwt', token: JAR_REQUEST_OBJECT, expected: undefined },
+  { name: 'issue 16: logout token with a nonce', token: hs({ ...BCL_LOGOUT_CLAIMS, nonce: 'n' }), expected: undefined },
+  { name: 'issue 16: logout token typed logout+jwt with a nonce', token: hs({ nonce: 'n', sid: 's' }, { alg: 'HS256', typ: 'logout+jwt' }), expected: undefined },
+  { name: 'issue 16: RFC 9449 §8 DPoP proof with a nonce', token: hs(RFC9449_NONCE_CLAIMS, RFC9449_PROOF_HEADER), expected: undefined },
+  { name: 'issue 16: JWT client assertion', token: hs(CLIENT_ASSERTION_CLAIMS), expected: undefined },
 ];
 
 describe(RULE, () => ruleSuite(RULE, cases));
