@@ -40,30 +40,32 @@ function jws(alg, key) {
   return `${data}.${b64u(sig)}`;
 }
 
-/** The Ed25519 seed in an unencrypted openssh-key-v1 private key file. */
+/** Reads SSH wire strings (uint32 length, bytes) from `buf`, starting at `at`. */
+function sshReader(buf, at) {
+  return {
+    string() {
+      const n = buf.readUInt32BE(at);
+      const s = buf.subarray(at + 4, at + 4 + n);
+      at += 4 + n;
+      return s;
+    },
+    skip(n) {
+      at += n;
+    },
+  };
+}
+
+/** The Ed25519 seed in an unencrypted openssh-key-v1 private key file (OpenSSH PROTOCOL.key). */
 function ed25519FromOpenssh(text) {
   const blob = Buffer.from(text.replace(/-----[^-]+-----|\s/g, ''), 'base64');
-  let at = 'openssh-key-v1\0'.length;
-  const str = () => {
-    const n = blob.readUInt32BE(at);
-    const s = blob.subarray(at + 4, at + 4 + n);
-    at += 4 + n;
-    return s;
-  };
-  str(), str(), str(); // cipher "none", kdf "none", kdf options
-  at += 4; // number of keys (1)
-  str(); // public key blob
-  const priv = str();
-  at = 8; // two check integers
-  const field = () => {
-    const n = priv.readUInt32BE(at);
-    const s = priv.subarray(at + 4, at + 4 + n);
-    at += 4 + n;
-    return s;
-  };
-  field(); // "ssh-ed25519"
-  field(); // public key
-  const seed = field().subarray(0, 32); // private key is seed || public key
+  const outer = sshReader(blob, 'openssh-key-v1\0'.length);
+  for (let i = 0; i < 3; i++) outer.string(); // cipher "none", kdf "none", kdf options
+  outer.skip(4); // number of keys: 1
+  outer.string(); // public key blob
+  const inner = sshReader(outer.string(), 8); // private section, after its two check integers
+  inner.string(); // "ssh-ed25519"
+  inner.string(); // public key
+  const seed = inner.string().subarray(0, 32); // private key is seed || public key
   const pkcs8 = Buffer.concat([Buffer.from('302e020100300506032b657004220420', 'hex'), seed]);
   return createPrivateKey({ key: pkcs8, format: 'der', type: 'pkcs8' });
 }

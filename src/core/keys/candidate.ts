@@ -82,7 +82,7 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
   if (input.explicitCurve) {
     problems.push({
       code: 'ec-explicit-parameters',
-      message: `This key writes out the ${jwk.crv} curve's parameters instead of naming it; RFC 5480 wants the name, and WebCrypto and many JWT libraries refuse such keys (\`openssl ec -param_enc named_curve\` rewrites it).`,
+      message: `This key writes out all of ${jwk.crv}'s parameters instead of naming the curve; RFC 5480 wants the name, and WebCrypto and many JWT libraries refuse such keys (\`openssl ec -param_enc named_curve\` rewrites it).`,
     });
   }
   if (input.use !== undefined && input.use !== 'sig') {
