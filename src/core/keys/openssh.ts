@@ -11,6 +11,8 @@ import type { PublicJwk } from './spki';
 /** A key type, then the base64 blob (it starts with AAAA: the type's length, under 256). Options
  * of an authorized_keys line may come before the type. */
 const KEY_LINE = /(?:^|\s)((?:ssh-|ecdsa-sha2-|sk-)[a-z0-9@.-]+)\s+(AAAA[A-Za-z0-9+/]*={0,2})(?:\s+(.*))?$/;
+/** Unreadable lines listed beside the keys that were read; the rest are counted. */
+const MAX_ISSUES = 5;
 const EC_SIZE: Record<string, number> = { nistp256: 32, nistp384: 48, nistp521: 66 };
 const EDWARDS: Record<string, [string, number]> = { 'ssh-ed25519': ['Ed25519', 32], 'ssh-ed448': ['Ed448', 57] };
 
@@ -92,18 +94,18 @@ function jwkOf(type: string, f: Uint8Array[]): PublicJwk | string {
 
 /** Every line of the text as an OpenSSH public key (blank lines and # comments skipped). */
 export function candidatesFromOpenssh(text: string): KeyParse {
-  const lines: { line: string; span: TextSpan }[] = [];
+  const lines: { line: string; number: number; span: TextSpan }[] = [];
   let from = 0;
-  for (const raw of text.split('\n')) {
+  text.split('\n').forEach((raw, i) => {
     const line = raw.replace(/\r$/, '');
-    if (line.trim() !== '' && !line.trim().startsWith('#')) lines.push({ line, span: { from, to: from + line.length } });
+    if (line.trim() !== '' && !line.trim().startsWith('#')) lines.push({ line, number: i + 1, span: { from, to: from + line.length } });
     from += raw.length + 1;
-  }
+  });
   const candidates: KeyCandidate[] = [];
   const errors: { error: string; errorAt: TextSpan }[] = [];
-  lines.forEach(({ line, span }, i) => {
+  lines.forEach(({ line, number, span }, i) => {
     const read = readOpensshLine(line);
-    const where = lines.length > 1 ? `Line ${text.slice(0, span.from).split('\n').length}: ` : '';
+    const where = lines.length > 1 ? `Line ${number}: ` : '';
     if (read === undefined) errors.push({ error: `${where}this line is not an OpenSSH public key (type, then base64).`, errorAt: span });
     else if (typeof read === 'string') errors.push({ error: `${where}${read}`, errorAt: span });
     else candidates.push(candidateOf(read, lines.length > 1 ? i + 1 : 0));
@@ -112,7 +114,9 @@ export function candidatesFromOpenssh(text: string): KeyParse {
     const first = errors[0] ?? { error: 'This text has no OpenSSH public key line.', errorAt: { from: 0, to: text.length } };
     return { kind: 'unrecognised', candidates: [], setIssues: [], ...first };
   }
-  return { kind: 'openssh', candidates, setIssues: errors.map((e) => e.error) };
+  const issues = errors.slice(0, MAX_ISSUES).map((e) => e.error);
+  if (errors.length > MAX_ISSUES) issues.push(`${errors.length - MAX_ISSUES} more lines are not OpenSSH public keys either.`);
+  return { kind: 'openssh', candidates, setIssues: issues };
 }
 
 function candidateOf(key: OpensshKey, index: number): KeyCandidate {
