@@ -252,6 +252,7 @@ export type KeySource =
   | 'pkcs1-private'
   | 'der-spki' // bare base64 SPKI without armor
   | 'der-x509' // bare base64 certificate without armor
+  | 'openssh' // OpenSSH public key line(s), as in ~/.ssh/*.pub
   | 'secret'
   | 'embedded-jwk' // taken from the token's own header
   | 'embedded-x5c';
@@ -285,17 +286,23 @@ export interface KeyCandidate {
   spki?: Uint8Array;
   /** Original PEM text as pasted (one block), for alg-confusion serializations. */
   pem?: string;
+  /** The OpenSSH public key line as pasted (one line), for alg-confusion serializations. */
+  sshLine?: string;
   /** DER of the certificate when the key came from one. */
   certificate?: Uint8Array;
   /** Certificate validity, unix seconds. */
   notBefore?: number;
   notAfter?: number;
+  /** How the key text was read, when that needs saying (e.g. whitespace removed from wrapped
+   * base64url members); facts, not problems. */
+  notes?: string[];
   /** Problems found while importing (invalid EC point, weak exponent...); the key may still be usable. */
   problems: KeyProblem[];
 }
 
 export type KeyProblemCode =
   | 'ec-point-invalid'
+  | 'ec-explicit-parameters' // curve parameters written out in full, not named (RFC 5480 §2.1.1)
   | 'rsa-exponent-weak'
   | 'rsa-too-small'
   | 'rsa-roca' // modulus has the ROCA fingerprint (CVE-2017-15361): the private key can be recovered

@@ -78,6 +78,30 @@ export function pointProblem(crv: string, x: Uint8Array, y?: Uint8Array): string
   return undefined;
 }
 
+export interface CurveParameters {
+  p: bigint;
+  a: bigint;
+  b: bigint;
+  /** The base point as a SEC1 encoding (compressed or not). */
+  g: Uint8Array;
+  n: bigint;
+  h: bigint;
+}
+
+/** The Weierstrass curve whose domain parameters these are exactly, if any. */
+export function explicitCurveName(params: CurveParameters): string | undefined {
+  for (const [crv, curve] of Object.entries(weierstrass)) {
+    const c = curve.Point.CURVE();
+    if (c.p !== params.p || c.a !== params.a || c.b !== params.b || c.n !== params.n || c.h !== params.h) continue;
+    try {
+      if (curve.Point.fromBytes(params.g).equals(curve.Point.BASE)) return crv;
+    } catch {
+      // not a point of this curve
+    }
+  }
+  return undefined;
+}
+
 /** Uncompressed point {x, y} of a compressed or uncompressed SEC1 encoding. */
 export function decodePoint(crv: string, point: Uint8Array): { x: Uint8Array; y: Uint8Array } | undefined {
   const curve = weierstrass[crv];

@@ -22,9 +22,14 @@ export interface CandidateInput {
   keyOps?: string[];
   spki?: Uint8Array;
   pem?: string;
+  sshLine?: string;
   certificate?: Uint8Array;
   notBefore?: number;
   notAfter?: number;
+  /** EC parameters were written out in full (explicit) rather than named. */
+  explicitCurve?: boolean;
+  /** How the key text was read, when that needs saying (whitespace removed…). */
+  notes?: string[];
 }
 
 const REQUIRED: Record<string, string[]> = {
@@ -59,9 +64,11 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
     use: input.use,
     keyOps: input.keyOps,
     pem: input.pem,
+    sshLine: input.sshLine,
     certificate: input.certificate,
     notBefore: input.notBefore,
     notAfter: input.notAfter,
+    notes: input.notes?.length ? input.notes : undefined,
   };
   for (const [name, value] of Object.entries(optional)) {
     if (value !== undefined) (candidate as unknown as Record<string, unknown>)[name] = value;
@@ -70,6 +77,12 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
     problems.push({
       code: 'private-key-given',
       message: 'You pasted a private key; only its public part is used, but treat that private key as exposed.',
+    });
+  }
+  if (input.explicitCurve) {
+    problems.push({
+      code: 'ec-explicit-parameters',
+      message: `This key writes out all of ${jwk.crv}'s parameters instead of naming the curve; RFC 5480 wants the name, and WebCrypto and many JWT libraries refuse such keys (\`openssl ec -param_enc named_curve\` rewrites it).`,
     });
   }
   if (input.use !== undefined && input.use !== 'sig') {

@@ -1,9 +1,12 @@
 // Key text detection with no user hint: JWK, JWK Set, PEM (SPKI, PKCS#1, X.509, PKCS#8, SEC1,
-// PKCS#1 private), bare base64 DER (SPKI or certificate), otherwise an HMAC secret. Never throws:
-// anything unreadable becomes kind 'unrecognised' with one sentence and, when known, a span.
+// PKCS#1 private), OpenSSH public key lines, bare base64 DER (SPKI or certificate), otherwise an
+// HMAC secret. Never throws: anything unreadable becomes kind 'unrecognised' with one sentence
+// and, when known, a span.
 import type { KeyCandidate, KeyParse, SecretEncoding } from '../types';
 import { findPemBlocks } from '../crypto/pem';
 import { candidateFromJwk, parseJwkSet } from './jwk';
+import { readJwkText, unwrappedNote } from './jwk-text';
+import { candidatesFromOpenssh, looksLikeOpenssh } from './openssh';
 import { parseSecret } from './secret';
 import { candidatesFromPem, candidateFromBareDer } from './pem-keys';
 
@@ -19,8 +22,9 @@ export async function parseKeys(text: string, encoding: SecretEncoding): Promise
 function detect(text: string, encoding: SecretEncoding): KeyParse {
   const trimmed = text.trim();
   if (trimmed === '') return { kind: 'none', candidates: [], setIssues: [] };
-  if (/^[{[]/.test(trimmed)) return fromJson(text, trimmed);
+  if (/^[{[]/.test(trimmed)) return fromJson(text);
   if (text.includes('-----BEGIN ')) return candidatesFromPem(text, findPemBlocks(text));
+  if (looksLikeOpenssh(trimmed)) return candidatesFromOpenssh(text);
   if (encoding === 'auto') {
     const der = candidateFromBareDer(trimmed);
     if (der) return der;
@@ -28,26 +32,21 @@ function detect(text: string, encoding: SecretEncoding): KeyParse {
   return parseSecret(text, encoding);
 }
 
-function fromJson(text: string, trimmed: string): KeyParse {
-  let value: unknown;
-  try {
-    value = JSON.parse(trimmed);
-  } catch (error) {
-    const at = /position (\d+)/.exec(String(error));
-    const offset = text.indexOf(trimmed) + (at ? Number(at[1]) : 0);
-    const line = text.slice(0, offset).split('\n').length;
-    return unrecognised(`This looks like a JWK (JSON) but it does not parse near line ${line}.`, {
-      from: offset,
-      to: Math.min(text.length, offset + 1),
-    });
-  }
-  if (Array.isArray(value)) return parseJwkSet(value, false);
+function fromJson(text: string): KeyParse {
+  const read = readJwkText(text);
+  if ('error' in read) return unrecognised(read.error, read.errorAt);
+  const { value, unwrapped } = read;
+  const notesOf = (key: unknown) => {
+    const members = typeof key === 'object' && key !== null ? unwrapped.get(key) : undefined;
+    return members ? [unwrappedNote(members)] : undefined;
+  };
+  if (Array.isArray(value)) return parseJwkSet(value, false, notesOf);
   if (typeof value === 'object' && value !== null && 'keys' in value) {
     const keys = (value as { keys: unknown }).keys;
     if (!Array.isArray(keys)) return unrecognised('This JWK Set has a "keys" member that is not an array.');
-    return parseJwkSet(keys);
+    return parseJwkSet(keys, true, notesOf);
   }
-  const candidate: KeyCandidate | string = candidateFromJwk(value, 'JWK', 'jwk');
+  const candidate: KeyCandidate | string = candidateFromJwk(value, 'JWK', 'jwk', notesOf(value));
   if (typeof candidate === 'string') return unrecognised(candidate);
   return { kind: 'jwk', candidates: [candidate], setIssues: [] };
 }

@@ -14,7 +14,7 @@ const PUBLIC_MEMBERS: Record<string, string[]> = {
 const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 
 /** One JWK object to a candidate, or a sentence saying what is wrong with it. */
-export function candidateFromJwk(value: unknown, label: string, source: KeySource): KeyCandidate | string {
+export function candidateFromJwk(value: unknown, label: string, source: KeySource, notes?: string[]): KeyCandidate | string {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return 'This is JSON but not a JWK object.';
   const obj = value as Record<string, unknown>;
   const kty = obj.kty;
@@ -40,6 +40,7 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
     alg: str(obj.alg),
     use: str(obj.use),
     keyOps: Array.isArray(keyOps) ? keyOps.filter((o): o is string => typeof o === 'string') : undefined,
+    notes,
   });
   if (kty === 'oct') candidate.secrets = [{ encoding: 'base64url', bytes: decodeJwkBytes(jwk.k) ?? new Uint8Array() }];
   return candidate;
@@ -53,11 +54,11 @@ export const MIXED_SET_ISSUE = 'The set mixes shared secrets with public keys, w
  * array is several keys handed over together, e.g. one per signature of a JSON-serialized JWS
  * (RFC 7520 §4.8): no mixing policy there.
  */
-export function parseJwkSet(keys: unknown[], isSet = true): KeyParse {
+export function parseJwkSet(keys: unknown[], isSet = true, notesOf?: (key: unknown) => string[] | undefined): KeyParse {
   const candidates: KeyCandidate[] = [];
   const setIssues: string[] = [];
   keys.forEach((value, i) => {
-    const c = candidateFromJwk(value, `key #${i + 1} in the set`, 'jwks');
+    const c = candidateFromJwk(value, `key #${i + 1} in the set`, 'jwks', notesOf?.(value));
     if (typeof c === 'string') setIssues.push(`Key #${i + 1} in the set was ignored: ${lowerFirst(c)}`);
     else candidates.push(c);
   });

@@ -5,22 +5,27 @@ import { DerError } from '../crypto/der';
 import { decodeStdBase64, type PemBlock } from '../crypto/pem';
 import { buildCandidate } from './candidate';
 import { publicFromPkcs1Private, publicFromPkcs8, publicFromSec1 } from './private';
-import { KeyError, jwkFromSpki, rsaJwkFromPkcs1, type PublicJwk } from './spki';
+import { KeyError, jwkFromSpki, rsaJwkFromPkcs1, type KeyFacts, type PublicJwk } from './spki';
 import { readCertificate } from './x509';
 
 interface Reader {
   source: KeySource;
   label: string;
   private?: boolean;
-  read(der: Uint8Array): { jwk: PublicJwk; spki?: Uint8Array; certificate?: Uint8Array; notBefore?: number; notAfter?: number; name?: string };
+  read(der: Uint8Array, facts: KeyFacts): { jwk: PublicJwk; spki?: Uint8Array; certificate?: Uint8Array; notBefore?: number; notAfter?: number; name?: string };
 }
 
 const READERS: Record<string, Reader> = {
-  'PUBLIC KEY': { source: 'pem-spki', label: 'PEM public key', read: (der) => ({ jwk: jwkFromSpki(der), spki: der }) },
+  'PUBLIC KEY': { source: 'pem-spki', label: 'PEM public key', read: (der, facts) => ({ jwk: jwkFromSpki(der, facts), spki: der }) },
   'RSA PUBLIC KEY': { source: 'pem-pkcs1', label: 'PEM RSA public key', read: (der) => ({ jwk: rsaJwkFromPkcs1(der) }) },
   CERTIFICATE: { source: 'x509', label: 'certificate', read: fromCertificate },
-  'PRIVATE KEY': { source: 'pkcs8', label: 'PEM private key', private: true, read: (der) => ({ jwk: publicFromPkcs8(der) }) },
-  'EC PRIVATE KEY': { source: 'sec1', label: 'EC private key', private: true, read: (der) => ({ jwk: publicFromSec1(der) }) },
+  'PRIVATE KEY': { source: 'pkcs8', label: 'PEM private key', private: true, read: (der, facts) => ({ jwk: publicFromPkcs8(der, facts) }) },
+  'EC PRIVATE KEY': {
+    source: 'sec1',
+    label: 'EC private key',
+    private: true,
+    read: (der, facts) => ({ jwk: publicFromSec1(der, undefined, facts) }),
+  },
   'RSA PRIVATE KEY': {
     source: 'pkcs1-private',
     label: 'RSA private key',
@@ -29,10 +34,10 @@ const READERS: Record<string, Reader> = {
   },
 };
 
-function fromCertificate(der: Uint8Array) {
+function fromCertificate(der: Uint8Array, facts: KeyFacts) {
   const cert = readCertificate(der);
   return {
-    jwk: jwkFromSpki(cert.spki),
+    jwk: jwkFromSpki(cert.spki, facts),
     spki: cert.spki,
     certificate: der,
     notBefore: cert.notBefore,
@@ -48,6 +53,8 @@ export function candidatesFromPem(text: string, blocks: PemBlock[]): KeyParse {
   let certIndex = 0;
   for (const block of blocks) {
     const reader = READERS[block.label];
+    // OpenSSL writes the curve's parameters before an EC key (`openssl ecparam -genkey`).
+    if (block.label === 'EC PARAMETERS' && blocks.some((b) => READERS[b.label])) continue;
     if (!reader) {
       errors.push({ error: unknownLabel(block.label), errorAt: block.span });
       continue;
@@ -74,7 +81,8 @@ export function candidatesFromPem(text: string, blocks: PemBlock[]): KeyParse {
 
 function readWith(reader: Reader, der: Uint8Array, pem: string | undefined, index: number): KeyCandidate | string {
   try {
-    const r = reader.read(der);
+    const facts: KeyFacts = {};
+    const r = reader.read(der, facts);
     const label = r.name ? `${reader.label} "${r.name}"` : index ? `${reader.label} #${index}` : reader.label;
     return buildCandidate({
       label,
@@ -86,6 +94,7 @@ function readWith(reader: Reader, der: Uint8Array, pem: string | undefined, inde
       certificate: r.certificate,
       notBefore: r.notBefore,
       notAfter: r.notAfter,
+      explicitCurve: facts.explicitCurve,
     });
   } catch (error) {
     if (error instanceof KeyError) return error.message;
@@ -101,7 +110,8 @@ function pemLabel(pem: string): string {
 
 function unknownLabel(label: string): string {
   if (label === 'ENCRYPTED PRIVATE KEY') return 'This private key is encrypted with a password; paste the public key instead.';
-  if (label === 'OPENSSH PRIVATE KEY') return 'OpenSSH private keys are not read here; paste the public key as PEM or JWK.';
+  if (label === 'EC PARAMETERS') return 'This EC PARAMETERS block names a curve but holds no key; paste the key block too.';
+  if (label === 'OPENSSH PRIVATE KEY') return 'OpenSSH private keys are not read here; paste the public key (the .pub line), PEM or JWK.';
   return `A PEM "${label}" block is not a key this tool reads (public key, certificate or private key).`;
 }
 

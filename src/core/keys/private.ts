@@ -13,7 +13,7 @@ import {
   sequence,
   type DerNode,
 } from '../crypto/der';
-import { KeyError, type PublicJwk } from './spki';
+import { KeyError, curveOfParams, type KeyFacts, type PublicJwk } from './spki';
 
 const RSA_OIDS = new Set(['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.10']);
 const EC_OID = '1.2.840.10045.2.1';
@@ -25,13 +25,13 @@ export function publicFromPkcs1Private(der: Uint8Array): PublicJwk {
 }
 
 /** ECPrivateKey ::= SEQUENCE { version 1, privateKey OCTET STRING, [0] curve OID, [1] publicKey } */
-export function publicFromSec1(der: Uint8Array, curveFromOuter?: string): PublicJwk {
+export function publicFromSec1(der: Uint8Array, curveFromOuter?: string, facts?: KeyFacts): PublicJwk {
   const [, d, ...rest] = sequence(readDer(der), 2);
   const scalar = expectTag(d, TAG.octetString).content;
   const tagged = (n: number) => rest.find((node) => node.tag === (0xa0 | n));
   const params = tagged(0);
-  const crv = params ? CURVE_OIDS[oidText(childrenOf(params)[0])] : curveFromOuter;
-  if (!crv) throw new KeyError('This EC private key does not say which curve it is on, or uses an unsupported curve.');
+  const crv = params ? curveOfParams(childrenOf(params)[0], 'EC private key', facts) : curveFromOuter;
+  if (!crv) throw new KeyError('This EC private key does not say which curve it is on.');
   const pub = tagged(1);
   const point = pub ? decodePoint(crv, bitStringBytes(childrenOf(pub)[0])) : ecPublicFromPrivate(crv, scalar);
   if (!point) throw new KeyError(`The public point of this ${crv} private key could not be computed.`);
@@ -39,17 +39,13 @@ export function publicFromSec1(der: Uint8Array, curveFromOuter?: string): Public
 }
 
 /** PrivateKeyInfo ::= SEQUENCE { version, AlgorithmIdentifier, privateKey OCTET STRING, ... } */
-export function publicFromPkcs8(der: Uint8Array): PublicJwk {
+export function publicFromPkcs8(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   const [, algId, key, ...rest] = sequence(readDer(der), 3);
   const [oid, params] = sequence(algId, 1);
   const alg = oidText(oid);
   const inner = expectTag(key, TAG.octetString).content;
   if (RSA_OIDS.has(alg)) return publicFromPkcs1Private(inner);
-  if (alg === EC_OID) {
-    const crv = CURVE_OIDS[oidText(expectTag(params, TAG.oid))];
-    if (!crv) throw new KeyError('This EC private key uses a curve JWS does not support.');
-    return publicFromSec1(inner, crv);
-  }
+  if (alg === EC_OID) return publicFromSec1(inner, curveOfParams(params, 'EC private key', facts), facts);
   const crv = CURVE_OIDS[alg];
   if (crv === 'Ed25519' || crv === 'Ed448') return { kty: 'OKP', crv, x: encodeBase64url(okpPublic(crv, inner, rest)) };
   throw new KeyError(`This private key uses algorithm ${alg}, which JWS does not sign with.`);

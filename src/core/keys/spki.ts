@@ -10,14 +10,29 @@ import {
   encodeBitString,
   encodeInteger,
   encodeOid,
-  expectTag,
   integerBytes,
   oidText,
   readDer,
   sequence,
+  type DerNode,
 } from '../crypto/der';
+import { ecCurveOf } from './ec-params';
 
 export class KeyError extends Error {}
+
+/** What reading a key found beyond its public JWK. */
+export interface KeyFacts {
+  /** The EC curve's parameters were written out in full instead of named (RFC 5480 §2.1.1). */
+  explicitCurve?: boolean;
+}
+
+/** The JWS curve of EC parameters (named or explicit); throws KeyError with a sentence. */
+export function curveOfParams(params: DerNode | undefined, what: string, facts?: KeyFacts): string {
+  const curve = ecCurveOf(params, what);
+  if (typeof curve === 'string') throw new KeyError(curve);
+  if (curve.explicit && facts) facts.explicitCurve = true;
+  return curve.crv;
+}
 
 export type PublicJwk = Record<string, string>;
 
@@ -33,15 +48,14 @@ export function rsaJwkFromPkcs1(der: Uint8Array): PublicJwk {
 }
 
 /** The public JWK inside a DER SubjectPublicKeyInfo. */
-export function jwkFromSpki(der: Uint8Array): PublicJwk {
+export function jwkFromSpki(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   const [algId, key] = sequence(readDer(der), 2);
   const [oid, params] = sequence(algId, 1);
   const alg = oidText(oid);
   const bits = bitStringBytes(key);
   if (alg === RSA_OID || alg === RSA_PSS_OID) return rsaJwkFromPkcs1(bits);
   if (alg === EC_OID) {
-    const crv = CURVE_OIDS[oidText(expectTag(params, TAG.oid))];
-    if (!crv) throw new KeyError('This EC public key uses a curve JWS does not support.');
+    const crv = curveOfParams(params, 'EC public key', facts);
     const point = decodePoint(crv, bits);
     if (!point) throw new KeyError(`This ${crv} public key is not a valid point.`);
     return { kty: 'EC', crv, x: encodeBase64url(point.x), y: encodeBase64url(point.y) };

@@ -54,13 +54,13 @@ function pastedKey(c: KeyCandidate, keyText: string): ConfusionKey[] {
     label: c.source === 'jwks' || c.source === 'jwk' ? `the public key ${c.label}` : `your ${describe(c)}`,
     ...(c.spki ? { spki: c.spki } : {}),
     ...(c.jwk ? { jwk: c.jwk } : {}),
-    ...(c.pem ? { text: c.pem } : c.source === 'jwk' && keyText.trim() ? { text: keyText } : {}),
+    ...(c.pem ? { text: c.pem } : c.sshLine ? { text: c.sshLine } : c.source === 'jwk' && keyText.trim() ? { text: keyText } : {}),
     ...(c.certificate ? { certificate: c.certificate } : {}),
   }];
 }
 
 function describe(c: KeyCandidate): string {
-  return c.certificate ? 'certificate' : 'public key';
+  return c.certificate ? 'certificate' : c.source === 'openssh' ? 'OpenSSH public key' : 'public key';
 }
 
 /** The token's own `jwk` (with its exact JSON text) and `x5c` leaf certificate. */

@@ -6,6 +6,7 @@ import { encodeBase64url } from '../base64url';
 import { TAG, encode, encodeInteger } from '../crypto/der';
 import { toPem } from '../crypto/pem';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
+import { readOpensshLine } from '../keys/openssh';
 import { jwkFromSpki, spkiFromJwk, type PublicJwk } from '../keys/spki';
 import { candidateBudget, hmacMatcher, type HmacAlg } from './hmac-matcher';
 
@@ -110,30 +111,8 @@ export function publicKeyTextKind(text: string): 'PEM' | 'JWK' | 'OpenSSH public
 
 /** The public JWK inside an OpenSSH public key line (RSA, NIST ECDSA, Ed25519), if readable. */
 export function jwkFromOpenssh(line: string): PublicJwk | undefined {
-  const b64 = line.trim().split(/\s+/)[1] ?? '';
-  let blob: Uint8Array;
-  try {
-    blob = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
-  } catch {
-    return undefined;
-  }
-  const fields: Uint8Array[] = [];
-  for (let at = 0; at + 4 <= blob.length && fields.length < 4; ) {
-    const n = ((blob[at]! << 24) | (blob[at + 1]! << 16) | (blob[at + 2]! << 8) | blob[at + 3]!) >>> 0;
-    if (at + 4 + n > blob.length) return undefined;
-    fields.push(blob.subarray(at + 4, at + 4 + n));
-    at += 4 + n;
-  }
-  const [type, a, b] = fields;
-  const name = type ? new TextDecoder().decode(type) : '';
-  const url = (bytes: Uint8Array) => encodeBase64url(bytes[0] === 0 ? bytes.subarray(1) : bytes);
-  if (name === 'ssh-rsa' && a && b) return { kty: 'RSA', n: url(b), e: url(a) };
-  if (name === 'ssh-ed25519' && a?.length === 32) return { kty: 'OKP', crv: 'Ed25519', x: encodeBase64url(a) };
-  const size = { 'ecdsa-sha2-nistp256': 32, 'ecdsa-sha2-nistp384': 48, 'ecdsa-sha2-nistp521': 66 }[name];
-  if (size && b?.length === 1 + 2 * size && b[0] === 4) {
-    return { kty: 'EC', crv: `P-${name.slice(-3)}`, x: encodeBase64url(b.subarray(1, 1 + size)), y: encodeBase64url(b.subarray(1 + size)) };
-  }
-  return undefined;
+  const read = readOpensshLine(line);
+  return typeof read === 'object' ? read.jwk : undefined;
 }
 
 /** Every byte form of the key worth trying as an HMAC secret, named for the report. */

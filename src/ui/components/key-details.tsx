@@ -17,6 +17,7 @@ const KIND_LABEL: Record<KeyParse['kind'], string> = {
   'pkcs1-private': 'PEM RSA private key (PKCS#1)',
   'der-spki': 'Base64 DER public key',
   'der-x509': 'Base64 DER certificate',
+  openssh: 'OpenSSH public key',
   secret: 'HMAC shared secret',
   'embedded-jwk': 'Key embedded in the token (jwk)',
   'embedded-x5c': 'Certificate embedded in the token (x5c)',
@@ -72,6 +73,9 @@ export function KeyDetails(props: { report: Report | undefined }) {
                     <CopyButton label="Copy thumbprint" text={() => k.thumbprint ?? ''} />
                   </div>
                 </Show>
+                <For each={k.notes ?? []}>
+                  {(n) => <p class="mt-1 text-slate-600 dark:text-slate-300" data-testid="key-note">ℹ {n}</p>}
+                </For>
                 <For each={k.problems}>
                   {(p) => <p class="mt-1 text-amber-800 dark:text-amber-200" data-problem={p.code}>⚠ {p.message}</p>}
                 </For>

@@ -1,0 +1,51 @@
+// The curve of an EC key's parameters (RFC 5480 §2.1.1, SEC 1 §C.2): a named-curve OID, or
+// parameters written out in full ("explicit", as `openssl ec -param_enc explicit` writes them).
+// Explicit parameters are accepted when they are exactly one of the curves JWS uses; anything
+// else is a sentence that says what the key is and how to rewrite it.
+import { CURVE_OIDS, explicitCurveName } from '../crypto/curves';
+import { TAG, bytesToBigInt, childrenOf, expectTag, integerValue, oidText, sequence, type DerNode } from '../crypto/der';
+
+export interface EcCurve {
+  crv: string;
+  /** The parameters were written out in full instead of naming the curve. */
+  explicit: boolean;
+}
+
+const PRIME_FIELD = '1.2.840.10045.1.1';
+
+/** The curve named or spelled out by `params` (ECParameters: OID, NULL or SEQUENCE), or a
+ * sentence saying why it cannot be used. `what` names the key: "EC public key". */
+export function ecCurveOf(params: DerNode | undefined, what: string): EcCurve | string {
+  if (params?.tag === TAG.oid) {
+    const crv = CURVE_OIDS[oidText(params)];
+    return crv ? { crv, explicit: false } : `This ${what} uses a curve JWS does not support.`;
+  }
+  if (params?.tag !== TAG.sequence) return `This ${what} does not say which curve it is on.`;
+  const crv = matchExplicit(params);
+  if (crv) return { crv, explicit: true };
+  return (
+    `This is an EC key with custom curve parameters (written out in full, not named), and they match none of the curves JWS uses (P-256, P-384, P-521, secp256k1). ` +
+    'If it was made on one of those, `openssl ec -param_enc named_curve` rewrites it with the name; otherwise JWS cannot use it.'
+  );
+}
+
+/** SpecifiedECDomain ::= SEQUENCE { version, fieldID {fieldType, prime}, curve {a, b, seed?},
+ * base, order, cofactor? }: the JWS curve it equals, if any. */
+function matchExplicit(node: DerNode): string | undefined {
+  try {
+    const [, field, curve, base, order, cofactor] = sequence(node, 5);
+    const [fieldType, prime] = sequence(field, 2);
+    if (oidText(fieldType) !== PRIME_FIELD) return undefined;
+    const [a, b] = childrenOf(expectTag(curve, TAG.sequence));
+    return explicitCurveName({
+      p: integerValue(prime),
+      a: bytesToBigInt(expectTag(a, TAG.octetString).content),
+      b: bytesToBigInt(expectTag(b, TAG.octetString).content),
+      g: expectTag(base, TAG.octetString).content,
+      n: integerValue(order),
+      h: cofactor ? integerValue(cofactor) : 1n,
+    });
+  } catch {
+    return undefined;
+  }
+}
