@@ -1,7 +1,7 @@
 // Facts about the token (not the key) that forbid calling a signature valid: a `crit` we do not
 // implement or that is malformed, `b64` without `crit`, and segments that cannot be what the
-// signer produced (whitespace, stray characters, edited bits). Padding and '+' '/' are told
-// apart: signers do produce them, so they only qualify a valid verdict. Also: length hints.
+// signer produced (whitespace, stray characters). Padding, '+' '/' and non-zero unused bits are
+// told apart: the bytes as sent still verify, so they only qualify a valid verdict. Also: length hints.
 import type { AlgorithmInfo } from '../algorithms';
 import type { Base64Issue, JwsSignatureEntry, KeyCandidate, ParsedToken } from '../types';
 
@@ -42,7 +42,6 @@ const ISSUE_REASON: Partial<Record<Base64Issue, string>> = {
   whitespace: 'has whitespace inside it, so it is not the exact string that was signed (it was wrapped or edited)',
   'invalid-char': 'contains a character that is not base64url, so the token was modified',
   'bad-length': 'has an impossible length, so it was cut or edited',
-  'trailing-bits': 'has non-zero unused bits in its last character, so it is not what the signer produced (it was edited)',
 };
 
 /** Not base64url, yet some signers produce it (AWS ALB pads): a signature over the segments as
@@ -50,6 +49,9 @@ const ISSUE_REASON: Partial<Record<Base64Issue, string>> = {
 const LENIENT: [Base64Issue, string, string][] = [
   ['padding', "ends in '=' padding", "end in '=' padding"],
   ['std-alphabet', "uses '+' or '/' (standard base64)", "use '+' or '/' (standard base64)"],
+  // The unused bits change no decoded byte (RFC 4648 §3.5 lets decoders refuse them): a header
+  // or payload signed as sent, or a signature whose bytes hold, still verifies.
+  ['trailing-bits', 'has non-zero unused bits in its last character', 'have non-zero unused bits in their last character'],
 ];
 
 /** "a", "a and b", "a, b and c". */

@@ -18,7 +18,6 @@ const STRICTER_THAN_JOSE: Record<number, string> = {
   360: 'whitespace inside a segment',
   365: '"=" padding in a segment',
   368: 'non-zero trailing bits in a segment',
-  375: 'non-canonical base64url in a segment',
 };
 
 async function joseVerifies(jws: string, jwk: JWK): Promise<boolean> {
