@@ -325,6 +325,9 @@ export interface KeyParse {
   error?: string;
   /** Where in the key text the problem is, when known. */
   errorAt?: TextSpan;
+  /** The text is a key, but of a type or curve JWS does not sign with (DSA, P-192): `error`
+   * says which. A token then gets `key-mismatch`, not `no-key`. */
+  unusable?: true;
 }
 
 // ---------------------------------------------------------------------------------------------

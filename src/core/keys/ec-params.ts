@@ -13,20 +13,21 @@ export interface EcCurve {
 
 const PRIME_FIELD = '1.2.840.10045.1.1';
 
-/** The curve named or spelled out by `params` (ECParameters: OID, NULL or SEQUENCE), or a
- * sentence saying why it cannot be used. `what` names the key: "EC public key". */
-export function ecCurveOf(params: DerNode | undefined, what: string): EcCurve | string {
+/** The curve named or spelled out by `params` (ECParameters: OID, NULL or SEQUENCE); else a
+ * sentence saying why it cannot be used: `unusable` when it is a real curve JWS does not use. `what` names the key: "EC public key". */
+export function ecCurveOf(params: DerNode | undefined, what: string): EcCurve | { unusable: string } | string {
   if (params?.tag === TAG.oid) {
     const crv = CURVE_OIDS[oidText(params)];
-    return crv ? { crv, explicit: false } : `This ${what} uses a curve JWS does not support.`;
+    return crv ? { crv, explicit: false } : { unusable: `This ${what} is on a curve JWS does not use (only P-256, P-384, P-521 and secp256k1).` };
   }
   if (params?.tag !== TAG.sequence) return `This ${what} does not say which curve it is on.`;
   const crv = matchExplicit(params);
   if (crv) return { crv, explicit: true };
-  return (
-    `This is an EC key with custom curve parameters (written out in full, not named), and they match none of the curves JWS uses (P-256, P-384, P-521, secp256k1). ` +
-    'If it was made on one of those, `openssl ec -param_enc named_curve` rewrites it with the name; otherwise JWS cannot use it.'
-  );
+  return {
+    unusable:
+      `This is an EC key with custom curve parameters (written out in full, not named), and they match none of the curves JWS uses (P-256, P-384, P-521, secp256k1). ` +
+      'If it was made on one of those, `openssl ec -param_enc named_curve` rewrites it with the name; otherwise JWS cannot use it.',
+  };
 }
 
 /** SpecifiedECDomain ::= SEQUENCE { version, fieldID {fieldType, prime}, curve {a, b, seed?},

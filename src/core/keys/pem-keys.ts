@@ -5,7 +5,7 @@ import { DerError } from '../crypto/der';
 import { decodeStdBase64, type PemBlock } from '../crypto/pem';
 import { buildCandidate } from './candidate';
 import { publicFromPkcs1Private, publicFromPkcs8, publicFromSec1 } from './private';
-import { KeyError, jwkFromSpki, rsaJwkFromPkcs1, type KeyFacts, type PublicJwk } from './spki';
+import { KeyError, UnusableKeyError, jwkFromSpki, rsaJwkFromPkcs1, type KeyFacts, type PublicJwk } from './spki';
 import { readCertificate } from './x509';
 
 interface Reader {
@@ -48,7 +48,7 @@ function fromCertificate(der: Uint8Array, facts: KeyFacts) {
 
 export function candidatesFromPem(text: string, blocks: PemBlock[]): KeyParse {
   const candidates: KeyCandidate[] = [];
-  const errors: { error: string; errorAt?: { from: number; to: number } }[] = [];
+  const errors: { error: string; errorAt?: { from: number; to: number }; unusable?: true }[] = [];
   const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').length;
   let certIndex = 0;
   for (const block of blocks) {
@@ -66,10 +66,11 @@ export function candidatesFromPem(text: string, blocks: PemBlock[]): KeyParse {
     const index = reader.source === 'x509' && certificates > 1 ? ++certIndex : 0;
     const result = readWith(reader, block.der, block.text, index);
     if (typeof result === 'string') errors.push({ error: result, errorAt: block.span });
+    else if ('unusable' in result) errors.push({ error: result.unusable, errorAt: block.span, unusable: true });
     else candidates.push(result);
   }
   if (candidates.length === 0) {
-    const first = errors[0] ?? { error: `This text has a PEM marker but no complete PEM block (${text.length} characters).` };
+    const first = errors.find((e) => e.unusable) ?? errors[0] ?? { error: `This text has a PEM marker but no complete PEM block (${text.length} characters).` };
     return { kind: 'unrecognised', candidates: [], setIssues: [], ...first };
   }
   return {
@@ -79,7 +80,7 @@ export function candidatesFromPem(text: string, blocks: PemBlock[]): KeyParse {
   };
 }
 
-function readWith(reader: Reader, der: Uint8Array, pem: string | undefined, index: number): KeyCandidate | string {
+function readWith(reader: Reader, der: Uint8Array, pem: string | undefined, index: number): KeyCandidate | { unusable: string } | string {
   try {
     const facts: KeyFacts = {};
     const r = reader.read(der, facts);
@@ -97,6 +98,7 @@ function readWith(reader: Reader, der: Uint8Array, pem: string | undefined, inde
       explicitCurve: facts.explicitCurve,
     });
   } catch (error) {
+    if (error instanceof UnusableKeyError) return { unusable: error.message };
     if (error instanceof KeyError) return error.message;
     const what = reader.label.replace(/^PEM /, '');
     const detail = error instanceof DerError ? ` (${error.message})` : '';
@@ -123,7 +125,7 @@ export function candidateFromBareDer(text: string): KeyParse | undefined {
   if (der[0] !== 0x30) return undefined;
   for (const reader of [READERS['PUBLIC KEY']!, READERS.CERTIFICATE!]) {
     const result = readWith(reader, der, undefined, 0);
-    if (typeof result !== 'string') {
+    if (typeof result !== 'string' && !('unusable' in result)) {
       const label = reader.source === 'x509' ? result.label : 'base64 public key';
       return { kind: result.source, candidates: [{ ...result, label }], setIssues: [] };
     }

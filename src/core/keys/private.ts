@@ -13,7 +13,7 @@ import {
   sequence,
   type DerNode,
 } from '../crypto/der';
-import { KeyError, curveOfParams, type KeyFacts, type PublicJwk } from './spki';
+import { KeyError, UnusableKeyError, curveOfParams, keyAlgorithmName, type KeyFacts, type PublicJwk } from './spki';
 
 const RSA_OIDS = new Set(['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.10']);
 const EC_OID = '1.2.840.10045.2.1';
@@ -48,7 +48,7 @@ export function publicFromPkcs8(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   if (alg === EC_OID) return publicFromSec1(inner, curveOfParams(params, 'EC private key', facts), facts);
   const crv = CURVE_OIDS[alg];
   if (crv === 'Ed25519' || crv === 'Ed448') return { kty: 'OKP', crv, x: encodeBase64url(okpPublic(crv, inner, rest)) };
-  throw new KeyError(`This private key uses algorithm ${alg}, which JWS does not sign with.`);
+  throw new UnusableKeyError(`This private key is ${keyAlgorithmName(alg)}, which JWS does not sign with.`);
 }
 
 /** OneAsymmetricKey may carry the public key in [1]; otherwise derive it from the seed. */

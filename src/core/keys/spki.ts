@@ -19,6 +19,8 @@ import {
 import { ecCurveOf } from './ec-params';
 
 export class KeyError extends Error {}
+/** A well-formed key of a type or curve JWS does not sign with (DSA, P-192, a custom curve). */
+export class UnusableKeyError extends KeyError {}
 
 /** What reading a key found beyond its public JWK. */
 export interface KeyFacts {
@@ -30,6 +32,7 @@ export interface KeyFacts {
 export function curveOfParams(params: DerNode | undefined, what: string, facts?: KeyFacts): string {
   const curve = ecCurveOf(params, what);
   if (typeof curve === 'string') throw new KeyError(curve);
+  if ('unusable' in curve) throw new UnusableKeyError(curve.unusable);
   if (curve.explicit && facts) facts.explicitCurve = true;
   return curve.crv;
 }
@@ -62,7 +65,7 @@ export function jwkFromSpki(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   }
   const okp = CURVE_OIDS[alg];
   if (okp) return { kty: 'OKP', crv: okp, x: encodeBase64url(bits) };
-  throw new KeyError(`This public key uses algorithm ${alg}, which JWS does not sign with.`);
+  throw new UnusableKeyError(`This public key is ${keyAlgorithmName(alg)}, which JWS does not sign with.`);
 }
 
 /** DER SubjectPublicKeyInfo of a public JWK (undefined when its members do not decode). */
@@ -94,4 +97,21 @@ export function spkiFromJwk(jwk: PublicJwk): Uint8Array | undefined {
     return encode(TAG.sequence, encode(TAG.sequence, encodeOid(oid)), encodeBitString(x));
   }
   return undefined;
+}
+
+/** Key algorithms JWS does not sign with, by OID, for the sentence that says so. */
+const OTHER_KEY_ALGORITHMS: Record<string, string> = {
+  '1.2.840.10040.4.1': 'a DSA key',
+  '1.2.840.113549.1.3.1': 'a Diffie-Hellman key',
+  '1.2.840.10046.2.1': 'a Diffie-Hellman key',
+  '1.3.101.110': 'an X25519 key (for key agreement)',
+  '1.3.101.111': 'an X448 key (for key agreement)',
+  '1.2.156.10197.1.301': 'an SM2 key',
+  '1.2.643.7.1.1.1.1': 'a GOST R 34.10-2012 key',
+  '1.2.643.7.1.1.1.2': 'a GOST R 34.10-2012 key',
+};
+
+/** "a DSA key", or "a key of algorithm 1.2.3 (an OID)" when the OID is not one we name. */
+export function keyAlgorithmName(oid: string): string {
+  return OTHER_KEY_ALGORITHMS[oid] ?? `a key of algorithm ${oid} (its OID)`;
 }

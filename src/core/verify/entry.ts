@@ -27,6 +27,9 @@ export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, 
     const hint = near ? ` (did you mean ${near}? algorithm names are case-sensitive)` : '';
     return { status: 'unsupported', alg, reason: `"${alg}" is not a JWS signing algorithm this tool can verify${hint}.`, candidates: [] };
   }
+  if (keys.candidates.length === 0 && keys.unusable) {
+    return { status: 'key-mismatch', alg, reason: `${keys.error} It cannot verify ${alg}.`, candidates: [] };
+  }
   if (keys.candidates.length === 0) {
     const reason = keys.kind === 'none' ? 'No key was given, so the signature was not checked.' : (keys.error ?? 'The key could not be read, so the signature was not checked.');
     return { status: 'no-key', alg, reason, candidates: [] };

@@ -52,7 +52,10 @@ describe('issue 16: EC keys with explicit curve parameters', () => {
   it.each(FORMS)('issue 16: custom curve parameters are an EC key explained in words, never a raw tag error (%s)', async (form) => {
     const report = await run(generated.explicitEc[0]!.token, { key: generated.customCurve[form] });
     expect(report.keys.kind).toBe('unrecognised');
-    expect(report.signature.status).toBe('no-key');
+    expect(report.keys.unusable).toBe(true);
+    // A key was given; it cannot do ES256 (issue 16: never "no key" for a key JWS cannot use).
+    expect(report.signature.status).toBe('key-mismatch');
+    expect(report.findings.map((f) => f.rule)).toContain('key-alg-mismatch');
     expect(report.keys.error).toContain('openssl ec -param_enc named_curve');
     expect(report.keys.error).not.toMatch(/tag 0x/);
   });
