@@ -1,6 +1,7 @@
 import type { LintRule } from '../types';
 import { segmentAt, valueAt } from '../lint/at';
 import { signedAlg, userKeys } from '../lint/user-keys';
+import { unsuitable } from '../verify/suitability';
 
 export const jwksKidNotFound: LintRule = {
   id: 'jwks-kid-not-found',
@@ -22,7 +23,9 @@ export const jwksKidNotFound: LintRule = {
       return [{ message: `No key in your JWK Set has kid "${kid}"${list}.`, at: valueAt(ctx, 'header', 'kid') }];
     }
     if (kid !== undefined) return [];
-    const fitting = keys.filter((c) => c.kty === signed.info.kty);
+    // Keys that could verify this alg: an encryption key (`use: enc`, an RSA-OAEP `alg`) or one on
+    // another curve is not a candidate (RFC 7517 §4.2, §4.4).
+    const fitting = keys.filter((c) => !unsuitable(c, signed.info));
     if (fitting.length < 2) return [];
     return [
       {
