@@ -17,9 +17,12 @@ export const b64Invalid: LintRule = {
   references: ['RFC 7515 §2, §7.1', "8725bis §3 'Check JWT Format Type'"],
   check(ctx) {
     const hits = segmentIssueHits(ctx, ['invalid-char', 'bad-length', 'empty'], (s) => `${segmentLabel(s)} ${problems(s)}.`);
-    // An empty header or payload segment is invalid even where the parser did not flag it.
+    // An empty header or payload segment is invalid even where the parser did not flag it; but an
+    // empty payload under a signature that verifies is detached or empty content (RFC 7515 App.
+    // F, RFC 7797), signed as it stands: nothing damaged.
+    const signedAsIs = ctx.verdict.status === 'valid';
     for (const s of ctx.token.segments) {
-      if (isEmptyJwsPart(ctx.token.kind, s) && !s.issues.includes('empty')) {
+      if (isEmptyJwsPart(ctx.token.kind, s) && !s.issues.includes('empty') && !(signedAsIs && s.name === 'payload')) {
         hits.push({ message: `${segmentLabel(s)} is empty.`, at: segmentSpan(s) });
       }
     }
