@@ -41,13 +41,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 const MAX_NESTING = 4;
 
 /** The catalogue entry of every rule, for the UI's explanations and references. */
-export const ruleCatalog: readonly RuleInfo[] = rules.map(({ id, severity, title, explanation, references }) => ({
-  id,
-  severity,
-  title,
-  explanation,
-  references,
-}));
+export const ruleCatalog: readonly RuleInfo[] = rules.map(({ check: _check, ...meta }) => meta);
 
 export async function inspect(input: InspectInput): Promise<Report> {
   // The one place core reads the clock, and only when the caller did not pass it.

@@ -449,13 +449,24 @@ export interface RuleContext {
   weakSecret?: WeakSecretHit;
 }
 
-export interface LintRule {
+/** What a rule needs besides the token (rules.md's input column): K your key, W a wordlist, C the clock. */
+export type RuleInput = 'T' | 'T+K' | 'T+W' | 'T+C' | 'T+K+C' | 'T+R' | 'T+D';
+
+/** A rule's metadata: the source of truth for the catalogue, the UI and docs/rules.md. */
+export interface RuleMeta {
   id: string;
   severity: Severity; // default severity
   title: string; // short
   /** Two or three plain sentences on the risk. */
   explanation: string;
   references: string[];
+  input: RuleInput;
+  /** Set when a finding of this rule means the token cannot be trusted even if its signature
+   * verifies: the verdict's headline and sentence then say why. */
+  untrusted?: { headline: string; text: string };
+}
+
+export interface LintRule extends RuleMeta {
   check(ctx: RuleContext): RuleHit[];
 }
 
@@ -468,13 +479,8 @@ export interface RuleHit {
   spans?: Span[];
 }
 
-export interface RuleInfo {
-  id: string;
-  severity: Severity;
-  title: string;
-  explanation: string;
-  references: string[];
-}
+/** The catalogue entry of a rule (its metadata without the check). */
+export type RuleInfo = RuleMeta;
 
 // ---------------------------------------------------------------------------------------------
 // The report (index.ts)

@@ -7,6 +7,11 @@ import { findConfusion, jwkFromOpenssh, publicKeyTextKind, type ConfusionKey } f
 export const algConfusionForgery: LintRule = {
   id: 'alg-confusion-forgery',
   severity: 'error',
+  input: 'T+K',
+  untrusted: {
+    headline: 'Forged: public key used as an HMAC secret',
+    text: 'It was signed with the public key used as an HMAC secret: this is a forgery.',
+  },
   title: 'Forged with the public key as HMAC secret',
   explanation:
     'This HS* token\'s signature is an HMAC keyed with a public key (as PEM, DER, JWK or certificate text). ' +

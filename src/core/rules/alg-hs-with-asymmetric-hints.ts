@@ -7,6 +7,7 @@ const HINTS = ['jwk', 'x5c', 'x5t', 'x5t#S256', 'x5u', 'jku'];
 export const algHsWithAsymmetricHints: LintRule = {
   id: 'alg-hs-with-asymmetric-hints',
   severity: 'warning',
+  input: 'T',
   title: 'HMAC token pointing at a public key',
   explanation:
     'The token claims an HMAC algorithm (HS*) yet names a public key: a certificate, a key URL or a JWK, or a `kid` that belongs to an RSA/EC key. ' +

@@ -5,6 +5,7 @@ import { segmentAt } from '../lint/at';
 export const algMissing: LintRule = {
   id: 'alg-missing',
   severity: 'error',
+  input: 'T',
   title: 'No algorithm in the header',
   explanation:
     'Every JWS and JWE header must name its algorithm in a string "alg". Without it a library may fall back to whatever its code path defaults to, possibly no signature check at all.',

@@ -4,6 +4,7 @@ import { algHeaders, showAlg } from '../lint/signed-entries';
 export const algNoneVariant: LintRule = {
   id: 'alg-none-variant',
   severity: 'error',
+  input: 'T',
   title: '"none" spelled differently',
   explanation:
     'The alg is "none" in another casing or with stray whitespace or NUL characters ("None", "NONE", " none"). It slips past code that blocks exactly "none" but later compares loosely, and then the token is accepted without a signature.',

@@ -4,6 +4,7 @@ import { algHeaders } from '../lint/signed-entries';
 export const algNone: LintRule = {
   id: 'alg-none',
   severity: 'error',
+  input: 'T',
   title: 'Unsigned token (alg "none")',
   explanation:
     'With "alg": "none" the token carries no signature, so anyone can write any claims into it. A verifier that trusts the header accepts such a forged token as genuine; this is the classic signature-stripping attack.',

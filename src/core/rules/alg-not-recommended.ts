@@ -11,6 +11,7 @@ const WHY: Record<string, string> = {
 export const algNotRecommended: LintRule = {
   id: 'alg-not-recommended',
   severity: 'info',
+  input: 'T',
   title: 'Algorithm no longer recommended',
   explanation:
     'The algorithm is still allowed but has better successors: "EdDSA" leaves the curve to the key (RFC 9864 prefers "Ed25519"/"Ed448"), and RS* uses the older PKCS#1 v1.5 padding. There is no direct attack; it is about future-proofing.',

@@ -32,6 +32,7 @@ const DRAFT_ALGS = new Set(['ML-DSA-44', 'ML-DSA-65', 'ML-DSA-87']);
 export const algUnknown: LintRule = {
   id: 'alg-unknown',
   severity: 'warning',
+  input: 'T',
   title: 'Unregistered signature algorithm',
   explanation:
     'The alg is not a registered JWS signature algorithm: a typo ("hs256", "RS256 "), a made-up name, or an encryption algorithm in a signed token. Libraries disagree on what to do with it, and a probing attacker may be testing which one you use.',

@@ -6,6 +6,7 @@ import { clip } from '../claims/words';
 export const audArray: LintRule = {
   id: 'aud-array',
   severity: 'info',
+  input: 'T',
   title: 'Audience is a list',
   explanation:
     'The `aud` claim is an array. Some libraries expect a single string and skip the audience check on an array (jwt-go, CVE-2020-26160), ' +

@@ -4,6 +4,7 @@ import { missingClaimHit } from '../claims/rule-support';
 export const audMissing: LintRule = {
   id: 'aud-missing',
   severity: 'warning',
+  input: 'T',
   title: 'No audience',
   explanation:
     'The token has no `aud` claim, so it does not say which service it is for. ' +

@@ -6,6 +6,7 @@ import { clip } from '../claims/words';
 export const audWildcard: LintRule = {
   id: 'aud-wildcard',
   severity: 'warning',
+  input: 'T',
   title: 'Wildcard audience',
   explanation:
     'An audience of `*`, an empty string, or one containing `*` does not restrict where the token may be used. ' +

@@ -4,6 +4,7 @@ import { memberAt } from '../lint/at';
 export const b64False: LintRule = {
   id: 'b64-false',
   severity: 'warning',
+  input: 'T',
   title: 'Unencoded payload (`b64: false`)',
   explanation:
     'With `b64: false` the payload is signed as raw bytes instead of base64url, so the result is not a JWT. ' +

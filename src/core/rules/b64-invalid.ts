@@ -11,6 +11,7 @@ const SAY: Partial<Record<Base64Issue, string>> = {
 export const b64Invalid: LintRule = {
   id: 'b64-invalid',
   severity: 'error',
+  input: 'T',
   title: 'Segment is not valid base64url',
   explanation:
     'A segment contains characters outside base64url, has an impossible length, or the header or payload is empty. Such input cannot be decoded as a JWT at all; it is damaged or fuzzing input.',

@@ -4,6 +4,7 @@ import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
 export const b64Padding: LintRule = {
   id: 'b64-padding',
   severity: 'warning',
+  input: 'T',
   title: 'Base64 "=" padding in the token',
   explanation:
     'JWTs use base64url without "=" padding. A padded segment means the same token exists in several string forms that lenient libraries all accept, which defeats deny-lists and replay caches keyed on the exact string.',

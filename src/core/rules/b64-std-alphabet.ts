@@ -4,6 +4,7 @@ import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
 export const b64StdAlphabet: LintRule = {
   id: 'b64-std-alphabet',
   severity: 'warning',
+  input: 'T',
   title: 'Standard base64 "+" or "/" in the token',
   explanation:
     'JWTs use the URL-safe alphabet with "-" and "_". A "+" or "/" means plain base64 was used; lenient decoders accept both, so one token has several string forms and string-keyed deny-lists can be bypassed.',

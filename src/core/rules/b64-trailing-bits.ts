@@ -4,6 +4,7 @@ import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
 export const b64TrailingBits: LintRule = {
   id: 'b64-trailing-bits',
   severity: 'warning',
+  input: 'T',
   title: 'Non-zero unused bits in the last base64 character',
   explanation:
     'The last character of a segment carries bits that no conforming encoder sets. Lenient decoders drop them, so several different strings decode to the same token: a way around deny-lists, and proof the string was edited by hand.',

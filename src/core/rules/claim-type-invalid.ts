@@ -5,6 +5,7 @@ import { TIME_CLAIMS } from '../lint/time-claims';
 export const claimTypeInvalid: LintRule = {
   id: 'claim-type-invalid',
   severity: 'error',
+  input: 'T',
   title: 'Registered claim has the wrong type',
   explanation:
     '`exp`, `nbf` and `iat` must be JSON numbers; `iss`, `sub` and `jti` strings; `aud` a string or an array of strings. ' +

@@ -5,6 +5,7 @@ import { CORE_HEADER_PARAMS } from '../lint/registry';
 export const critMalformed: LintRule = {
   id: 'crit-malformed',
   severity: 'error',
+  input: 'T',
   title: '`crit` header is malformed',
   explanation:
     '`crit` must be a non-empty array of distinct extension names, each present in the header and none defined by the JOSE specifications themselves. ' +

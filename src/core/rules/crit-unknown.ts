@@ -7,6 +7,7 @@ const UNDERSTOOD = new Set(['b64']);
 export const critUnknown: LintRule = {
   id: 'crit-unknown',
   severity: 'error',
+  input: 'T',
   title: 'Critical header extension not understood',
   explanation:
     'Names listed in `crit` are extensions the recipient must understand, or else reject the token. ' +

@@ -5,6 +5,7 @@ import { mediaType } from '../lint/typ';
 export const ctyNestedJwt: LintRule = {
   id: 'cty-nested-jwt',
   severity: 'info',
+  input: 'T',
   title: 'Nested JWT (`cty: JWT`)',
   explanation:
     'The payload is itself a JWT wrapped in this one. Every layer must be verified: a server that checks only the outer signature ' +

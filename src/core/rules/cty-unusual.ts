@@ -10,6 +10,7 @@ function isExpected(cty: string): boolean {
 export const ctyUnusual: LintRule = {
   id: 'cty-unusual',
   severity: 'warning',
+  input: 'T',
   title: 'Unusual content type (`cty`)',
   explanation:
     '`cty` tells the receiver how to parse the payload. A value such as XML or a serialized Java object steers ' +

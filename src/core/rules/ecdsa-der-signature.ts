@@ -5,6 +5,7 @@ import { ecdsaEntries } from '../lint/signed-entries';
 export const ecdsaDerSignature: LintRule = {
   id: 'ecdsa-der-signature',
   severity: 'error',
+  input: 'T',
   title: 'ECDSA signature in DER form',
   explanation:
     'JWS requires ECDSA signatures as fixed-length r and s concatenated. This one is an ASN.1 DER structure, what OpenSSL and Java output by default: the signer forgot to convert it, or someone is probing for a lenient verifier (the psychic-signature payload is DER).',

@@ -4,6 +4,7 @@ import { ecdsaEntries } from '../lint/signed-entries';
 export const ecdsaHighS: LintRule = {
   id: 'ecdsa-high-s',
   severity: 'info',
+  input: 'T',
   title: 'ECDSA signature with a high s',
   explanation:
     'For any valid ECDSA signature (r, s), the pair (r, n - s) is valid too, so one token has two valid string forms. Deny-lists and replay caches keyed on the token text or its hash can be bypassed with the other form; signers that always emit the low s avoid the ambiguity.',

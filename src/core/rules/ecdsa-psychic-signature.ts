@@ -5,6 +5,7 @@ import { allZero } from '../lint/signature-shape';
 export const ecdsaPsychicSignature: LintRule = {
   id: 'ecdsa-psychic-signature',
   severity: 'error',
+  input: 'T',
   title: 'ECDSA "psychic" signature (r or s is zero)',
   explanation:
     'A valid ECDSA signature never has r = 0 or s = 0. Java 15 to 18 skipped that check and accepted r = s = 0 as a valid signature for any message and any key (CVE-2022-21449), so this token is an attack probe.',

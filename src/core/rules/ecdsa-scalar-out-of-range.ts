@@ -4,6 +4,7 @@ import { ecdsaEntries } from '../lint/signed-entries';
 export const ecdsaScalarOutOfRange: LintRule = {
   id: 'ecdsa-scalar-out-of-range',
   severity: 'error',
+  input: 'T',
   title: 'ECDSA r or s not below the curve order',
   explanation:
     'ECDSA requires 0 < r < n and 0 < s < n, where n is the order of the curve. A value at or above n is never produced by a real signer; lax verifiers that reduce it mod n or skip the check can be tricked into accepting it.',

@@ -5,6 +5,7 @@ import { eddsaScalar } from '../lint/signature-shape';
 export const eddsaSOutOfRange: LintRule = {
   id: 'eddsa-s-out-of-range',
   severity: 'error',
+  input: 'T',
   title: 'EdDSA S not below the group order',
   explanation:
     'An Ed25519 or Ed448 signature must have its S half below the group order L. A larger S is the same signature made malleable: verifiers that skip the S < L check accept it, so one token gets several valid forms.',

@@ -6,6 +6,7 @@ import { durationInWords, timeValueInWords } from '../claims/words';
 export const expExpired: LintRule = {
   id: 'exp-expired',
   severity: 'error',
+  input: 'T+C',
   title: 'Expired',
   explanation:
     'The current time is past the token\'s `exp` plus the allowed clock skew, so a conforming verifier must reject it. ' +

@@ -4,6 +4,7 @@ import { missingClaimHit, strictKind } from '../claims/rule-support';
 export const expMissing: LintRule = {
   id: 'exp-missing',
   severity: 'warning',
+  input: 'T',
   title: 'No expiration time',
   explanation:
     'The token has no `exp` claim, so it never expires: a copy that leaks through a log, a browser or a proxy keeps working forever. ' +

@@ -8,6 +8,7 @@ const MAX_SNIFF = 1_000_000;
 export const formatJsonSerialization: LintRule = {
   id: 'format-json-serialization',
   severity: 'warning',
+  input: 'T',
   title: 'JSON serialization instead of a compact token',
   explanation:
     'The input is a JWS or JWE in JSON form, or a compact token hidden inside such an object. JWTs must be compact; when one component verifies the JSON form while another reads claims from a string inside it, forged claims get through (CVE-2022-39227).',

@@ -6,6 +6,7 @@ const MAX_PARTS = 100;
 export const formatSegmentCount: LintRule = {
   id: 'format-segment-count',
   severity: 'error',
+  input: 'T',
   title: 'Wrong number of dot-separated parts',
   explanation:
     'A compact JWS has exactly 3 dot-separated parts and a JWE exactly 5. Any other count is a truncated or malformed token (an unsecured JWT still needs its trailing dot), and libraries that tolerate missing parts disagree with those that do not.',

@@ -5,6 +5,7 @@ import { REGISTERED_HEADER_PARAMS } from '../lint/registry';
 export const headerUnregisteredParams: LintRule = {
   id: 'header-unregistered-params',
   severity: 'info',
+  input: 'T',
   title: 'Unregistered header parameter',
   explanation:
     'The header carries parameters that are not in the IANA JOSE registry. Verifiers usually ignore them silently, ' +

@@ -5,6 +5,11 @@ import { EMPTY_KEY_SOURCE } from '../secrets/weak';
 export const hmacSecretEmpty: LintRule = {
   id: 'hmac-secret-empty',
   severity: 'error',
+  input: 'T',
+  untrusted: {
+    headline: 'Forgeable: it verifies with an empty secret',
+    text: 'It verifies with an empty secret, so anyone can sign tokens like this one.',
+  },
   title: 'Signed with an empty key',
   explanation:
     'The HMAC signature verifies with the empty key, which HMAC treats the same as any run of zero bytes up to the hash block size (64 bytes for HS256). ' +

@@ -5,6 +5,7 @@ import { hmacMatches } from '../secrets/hmac-matcher';
 export const hmacSecretEncodingSuspect: LintRule = {
   id: 'hmac-secret-encoding-suspect',
   severity: 'info',
+  input: 'T+K',
   title: 'Secret encoding mix-up',
   explanation:
     'The secret looks base64 or hex encoded but is used as plain text, or it only works once decoded. ' +

@@ -7,6 +7,7 @@ const MIN_BITS = 128;
 export const hmacSecretLowEntropy: LintRule = {
   id: 'hmac-secret-low-entropy',
   severity: 'warning',
+  input: 'T+K',
   title: 'Guessable HMAC secret',
   explanation:
     'The secret reads like something a person chose (words, a name and a year, a keyboard run, too few random characters, or a well-known example or default), worth fewer than 128 bits of guessing. ' +

@@ -6,6 +6,7 @@ const MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 } as const;
 export const hmacSecretTooShort: LintRule = {
   id: 'hmac-secret-too-short',
   severity: 'error',
+  input: 'T+K',
   title: 'HMAC key shorter than the hash',
   explanation:
     'RFC 7518 requires an HMAC key at least as long as the hash output: 32 bytes for HS256, 48 for HS384, 64 for HS512. ' +

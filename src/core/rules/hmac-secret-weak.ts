@@ -7,6 +7,11 @@ import { EMPTY_KEY_SOURCE } from '../secrets/weak';
 export const hmacSecretWeak: LintRule = {
   id: 'hmac-secret-weak',
   severity: 'error',
+  input: 'T+W',
+  untrusted: {
+    headline: 'Forgeable: the secret is on a public wordlist',
+    text: 'Its secret is on a public wordlist, so anyone can sign tokens like this one.',
+  },
   title: 'Well-known HMAC secret',
   explanation:
     'The HMAC secret is one of the well-known secrets (tutorial and framework defaults, jwt.io\'s examples, or a string taken from the token itself). ' +

@@ -7,6 +7,7 @@ const DAY = 86_400;
 export const iatFuture: LintRule = {
   id: 'iat-future',
   severity: 'warning',
+  input: 'T+C',
   title: 'Issued in the future',
   explanation:
     'The token claims to have been issued later than now (beyond the allowed clock skew). ' +

@@ -4,6 +4,7 @@ import { missingClaimHit } from '../claims/rule-support';
 export const iatMissing: LintRule = {
   id: 'iat-missing',
   severity: 'info',
+  input: 'T',
   title: 'No issued-at time',
   explanation:
     'The token has no `iat` claim, so nobody can tell how old it is or enforce a maximum age. ' +

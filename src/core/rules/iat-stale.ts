@@ -6,6 +6,7 @@ import { durationInWords, utcInWords } from '../claims/words';
 export const iatStale: LintRule = {
   id: 'iat-stale',
   severity: 'warning',
+  input: 'T+C',
   title: 'Old but still valid',
   explanation:
     'The token was issued long ago and has not expired (or never expires). ' +

@@ -3,6 +3,7 @@ import type { LintRule } from '../types';
 export const inputAuthSchemePrefix: LintRule = {
   id: 'input-auth-scheme-prefix',
   severity: 'info',
+  input: 'T',
   title: 'Pasted with an HTTP header prefix',
   explanation:
     'The pasted text started with an HTTP prefix such as "Bearer ", "Authorization:" or "Cookie: name=", which was removed before decoding. That usually means a live credential was copied from a request, and a verifier fed the raw header value would fail.',

@@ -3,6 +3,7 @@ import type { LintRule, RuleContext, Stripped } from '../types';
 export const inputSurroundingNoise: LintRule = {
   id: 'input-surrounding-noise',
   severity: 'info',
+  input: 'T',
   title: 'Copy-paste noise around the token',
   explanation:
     'The pasted text had whitespace, quotes, trailing punctuation, URL-encoding or other wrapping around the token, which was cleaned up before decoding. The cleaned string is not byte-for-byte what the issuer produced, which matters for anything keyed on the exact token text.',

@@ -4,6 +4,7 @@ import { missingClaimHit, strictKind } from '../claims/rule-support';
 export const issMissing: LintRule = {
   id: 'iss-missing',
   severity: 'info',
+  input: 'T',
   title: 'No issuer',
   explanation:
     'The token has no `iss` claim, so nothing says who minted it and a verifier cannot tie the signing key to a trusted issuer. ' +

@@ -5,6 +5,7 @@ import { classifyUrl } from '../lint/url-risk';
 export const jkuPresent: LintRule = {
   id: 'jku-present',
   severity: 'warning',
+  input: 'T',
   title: 'Token names a key URL (jku)',
   explanation:
     'The header\'s `jku` is a URL where the verifier is invited to download the signing keys. ' +

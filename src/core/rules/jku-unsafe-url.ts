@@ -5,6 +5,7 @@ import { classifyUrl, describeUrlReason, hostOf, type UrlReason } from '../lint/
 export const jkuUnsafeUrl: LintRule = {
   id: 'jku-unsafe-url',
   severity: 'error',
+  input: 'T',
   title: 'Unsafe key URL (jku / x5u)',
   explanation:
     'The `jku` or `x5u` URL is not plain https to the issuer\'s own host: it uses another scheme, points at an internal or cloud-metadata address, hides a user name, fragment or encoded dots, or names an out-of-band testing service. ' +

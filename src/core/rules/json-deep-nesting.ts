@@ -7,6 +7,7 @@ const ERROR_ABOVE = 256;
 export const jsonDeepNesting: LintRule = {
   id: 'json-deep-nesting',
   severity: 'warning',
+  input: 'T',
   title: 'Deeply nested JSON',
   explanation:
     'Objects or arrays nested dozens or hundreds of levels deep serve no purpose in a token. They are a denial-of-service probe: recursive parsers run out of stack (CVE-2025-53864 in Nimbus JOSE+JWT).',

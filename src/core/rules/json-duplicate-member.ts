@@ -15,6 +15,7 @@ const MAX_HITS = 20;
 export const jsonDuplicateMember: LintRule = {
   id: 'json-duplicate-member',
   severity: 'error',
+  input: 'T',
   title: 'Member name repeated in a JSON object',
   explanation:
     'The same name appears twice in one object, e.g. {"alg":"HS256","alg":"none"} or {"sub":"user","sub":"admin"}. JavaScript keeps the last value, some parsers keep the first and others reject the token, so two components can read different claims from the same token.',

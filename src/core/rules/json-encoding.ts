@@ -12,6 +12,7 @@ const SAY: Record<JsonEncodingIssue, string> = {
 export const jsonEncoding: LintRule = {
   id: 'json-encoding',
   severity: 'error',
+  input: 'T',
   title: 'Header or payload is not clean UTF-8 JSON',
   explanation:
     'JWT JSON must be UTF-8 without a byte-order mark and without raw control characters in strings. Other encodings are read differently by different components, which has been used to slip claims past one check and into another.',

@@ -10,6 +10,7 @@ const MAX_HITS = 20;
 export const jsonEscapedMemberName: LintRule = {
   id: 'json-escaped-member-name',
   severity: 'warning',
+  input: 'T',
   title: 'Disguised member name',
   explanation:
     'A member name is written with \\u escapes, uses look-alike letters from another script (a Cyrillic "а" in "admin"), or differs from a registered name only by case ("Alg", "EXP"). Filters that compare raw bytes miss such names while parsers may still honour them, or the other way round.',

@@ -4,6 +4,7 @@ import { jsonParts, spanIn } from '../lint/json-parts';
 export const jsonInvalid: LintRule = {
   id: 'json-invalid',
   severity: 'error',
+  input: 'T',
   title: 'Header or payload is not valid JSON',
   explanation:
     'The header or payload does not decode to exactly one complete JSON value: a syntax error, a truncated text or extra data after the value. Strict and lenient parsers then read different things, and what the issuer meant cannot be known.',

@@ -9,6 +9,7 @@ const MAX_REPARSE = 2_000_000;
 export const jsonNotObject: LintRule = {
   id: 'json-not-object',
   severity: 'error',
+  input: 'T',
   title: 'Header or claims are not a JSON object',
   explanation:
     'A JOSE header must be a JSON object, and so must the claims of a JWT. An array, string or number there is not a JWT; code that assumes an object may crash or silently skip its checks.',

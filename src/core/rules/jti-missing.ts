@@ -4,6 +4,7 @@ import { missingClaimHit } from '../claims/rule-support';
 export const jtiMissing: LintRule = {
   id: 'jti-missing',
   severity: 'info',
+  input: 'T',
   title: 'No token ID',
   explanation:
     'The token has no `jti` claim, so it carries no unique id that a server could remember to spot a replay or put on a deny list. ' +

@@ -4,6 +4,7 @@ import { segmentAt } from '../lint/at';
 export const jweCompact: LintRule = {
   id: 'jwe-compact',
   severity: 'info',
+  input: 'T',
   title: 'Encrypted token (JWE)',
   explanation:
     'This is an encrypted JWT: five parts, with `enc` in the header. Only the header is readable; the claims cannot be inspected or checked without the decryption key. ' +

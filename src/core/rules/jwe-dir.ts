@@ -4,6 +4,7 @@ import { memberAt } from '../lint/at';
 export const jweDir: LintRule = {
   id: 'jwe-dir',
   severity: 'info',
+  input: 'T',
   title: 'JWE with a directly shared key (`dir`)',
   explanation:
     'With `alg: dir` one shared symmetric key encrypts every token, with no per-token key wrapping. ' +

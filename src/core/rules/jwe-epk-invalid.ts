@@ -5,6 +5,7 @@ import { epkProblem } from '../lint/epk';
 export const jweEpkInvalid: LintRule = {
   id: 'jwe-epk-invalid',
   severity: 'error',
+  input: 'T',
   title: 'Invalid ephemeral key in ECDH-ES JWE',
   explanation:
     'ECDH-ES tokens carry the sender\'s ephemeral public key (`epk`). If it is not a valid point on an allowed curve, ' +

@@ -8,6 +8,7 @@ const PUBLIC_KEY_ALGS = /^(?:RSA-OAEP(?:-\d+)?|RSA1_5|ECDH-ES(?:\+A\d+KW)?)$/;
 export const jweNotAuthenticated: LintRule = {
   id: 'jwe-not-authenticated',
   severity: 'warning',
+  input: 'T',
   title: 'Encrypted to a public key, but not signed inside',
   explanation:
     'Public-key encryption proves nothing about the sender: anyone with the recipient\'s public key can create this token. ' +

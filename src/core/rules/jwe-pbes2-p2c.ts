@@ -8,6 +8,7 @@ const MIN_P2C = 1_000;
 export const jwePbes2P2c: LintRule = {
   id: 'jwe-pbes2-p2c',
   severity: 'warning',
+  input: 'T',
   title: 'Password-based JWE with a risky iteration count',
   explanation:
     'PBES2 derives the key from a password, running PBKDF2 `p2c` times. A huge `p2c` lets one token burn seconds of server CPU (denial of service); ' +

@@ -4,6 +4,7 @@ import { memberAt } from '../lint/at';
 export const jweRsa15: LintRule = {
   id: 'jwe-rsa1_5',
   severity: 'warning',
+  input: 'T',
   title: 'JWE uses RSA1_5 key transport',
   explanation:
     'RSA1_5 wraps the content key with RSA PKCS#1 v1.5 padding, which is open to Bleichenbacher padding-oracle attacks: a server that reveals whether decryption failed lets an attacker decrypt tokens. ' +

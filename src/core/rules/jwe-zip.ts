@@ -4,6 +4,7 @@ import { memberAt } from '../lint/at';
 export const jweZip: LintRule = {
   id: 'jwe-zip',
   severity: 'warning',
+  input: 'T',
   title: 'Compressed JWE (`zip`)',
   explanation:
     'The content is compressed before encryption. A small token can inflate to gigabytes when the recipient decompresses it (a decompression bomb), ' +

@@ -4,6 +4,7 @@ import { memberAt } from '../lint/at';
 export const jwkEmbedded: LintRule = {
   id: 'jwk-embedded',
   severity: 'warning',
+  input: 'T',
   title: 'Token carries its own key',
   explanation:
     'The header has a `jwk`: the token brings the public key to check it with. ' +

@@ -7,6 +7,7 @@ const MAX_NODES = 10_000;
 export const jwkPrivateMaterial: LintRule = {
   id: 'jwk-private-material',
   severity: 'error',
+  input: 'T',
   title: 'Private or secret key in the header',
   explanation:
     'A JWK in the header carries private members (`d`, `p`, `q`, `dp`, `dq`, `qi`, `oth`) or is a symmetric `oct` key with its `k`. ' +

@@ -6,6 +6,7 @@ import { unsuitable } from '../verify/suitability';
 export const jwksKidNotFound: LintRule = {
   id: 'jwks-kid-not-found',
   severity: 'warning',
+  input: 'T+K',
   title: 'kid not in the key set',
   explanation:
     'The token\'s `kid` names no key in the JWK Set you supplied, or the token has no `kid` while several keys could sign it. ' +

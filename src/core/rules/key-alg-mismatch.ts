@@ -7,6 +7,7 @@ import { unsuitable } from '../verify/suitability';
 export const keyAlgMismatch: LintRule = {
   id: 'key-alg-mismatch',
   severity: 'error',
+  input: 'T+K',
   title: 'Key does not fit the algorithm',
   explanation:
     'The key you supplied is of a kind the token\'s `alg` cannot use: an RSA, EC or Ed25519 public key for an HS* token, a curve that is not the one the alg names, or a key marked for another alg or for encryption. ' +

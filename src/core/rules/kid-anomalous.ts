@@ -6,6 +6,7 @@ const MAX_LENGTH = 256;
 export const kidAnomalous: LintRule = {
   id: 'kid-anomalous',
   severity: 'warning',
+  input: 'T',
   title: 'Odd kid value',
   explanation:
     'The `kid` is empty, not a string, very long, or contains control characters. ' +

@@ -24,6 +24,7 @@ function isPlainHttpsUrl(kid: string): boolean {
 export const kidInjection: LintRule = {
   id: 'kid-injection',
   severity: 'error',
+  input: 'T',
   title: 'kid looks like an injection',
   explanation:
     'The `kid` contains path traversal, SQL, shell, LDAP or template syntax, a NUL byte or a URL scheme. ' +

@@ -5,6 +5,7 @@ import { durationInWords } from '../claims/words';
 export const lifetimeLong: LintRule = {
   id: 'lifetime-long',
   severity: 'warning',
+  input: 'T',
   title: 'Long lifetime',
   explanation:
     'The token stays valid for a long time. A stolen bearer token works for its whole lifetime, and a JWT cannot be revoked without extra server state. ' +

@@ -5,6 +5,7 @@ import { durationInWords, timeValueInWords } from '../claims/words';
 export const nbfFuture: LintRule = {
   id: 'nbf-future',
   severity: 'error',
+  input: 'T+C',
   title: 'Not valid yet',
   explanation:
     'The token\'s `nbf` (not before) lies further in the future than the allowed clock skew, so a conforming verifier must reject it for now. ' +

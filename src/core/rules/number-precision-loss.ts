@@ -9,6 +9,7 @@ const ID_NAMES = new Set(['sub', 'id', 'uid', 'userid', 'oid', 'accountid', 'cus
 export const numberPrecisionLoss: LintRule = {
   id: 'number-precision-loss',
   severity: 'warning',
+  input: 'T',
   title: 'Number too large or precise for JavaScript',
   explanation:
     'Most JSON parsers store numbers as 64-bit floats, which hold integers exactly only up to 2^53 - 1 and about 17 significant digits. ' +

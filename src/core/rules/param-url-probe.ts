@@ -8,6 +8,7 @@ const KEY_URLS = new Set(['jku', 'x5u']);
 export const paramUrlProbe: LintRule = {
   id: 'param-url-probe',
   severity: 'warning',
+  input: 'T',
   title: 'URL aimed at an internal network or a listener',
   explanation:
     'A header or claim value is a URL or host on a private network, a cloud metadata address or an out-of-band testing service. ' +

@@ -5,6 +5,7 @@ import { findCardNumber } from '../lint/pii';
 export const payloadCardNumber: LintRule = {
   id: 'payload-card-number',
   severity: 'error',
+  input: 'T',
   title: 'Payment card number in the payload',
   explanation:
     'A value in the readable payload looks like a real payment card number (right length, card network prefix, valid check digit). ' +

@@ -13,6 +13,7 @@ const NAMES = new Map([
 export const payloadContactPii: LintRule = {
   id: 'payload-contact-pii',
   severity: 'info',
+  input: 'T',
   title: 'Personal contact data in the payload',
   explanation:
     'The readable payload carries personal data such as an e-mail address, phone number, name or birth date. ' +

@@ -27,6 +27,7 @@ const ANY_PATTERN = /PRIVATE KEY-----|AKIA|ASIA|gh[pousr]_|github_pat_|xox[abpos
 export const payloadCredential: LintRule = {
   id: 'payload-credential',
   severity: 'error',
+  input: 'T',
   title: 'Credential in the payload',
   explanation:
     'A JWT payload is only base64url-encoded, not encrypted: anyone who sees the token (logs, browser storage, proxies) can read it. ' +

@@ -12,6 +12,7 @@ const NAMES = new Set([
 export const payloadGovId: LintRule = {
   id: 'payload-gov-id',
   severity: 'warning',
+  input: 'T',
   title: 'Government or bank identifier in the payload',
   explanation:
     'The readable payload carries a social security number, IBAN, passport or tax id. ' +

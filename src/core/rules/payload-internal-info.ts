@@ -7,6 +7,7 @@ import { probeTarget } from '../lint/probe-url';
 export const payloadInternalInfo: LintRule = {
   id: 'payload-internal-info',
   severity: 'info',
+  input: 'T',
   title: 'Internal infrastructure details in the payload',
   explanation:
     'The readable payload reveals internal details: private IP addresses, internal host names, server paths, database connection strings or stack traces. ' +

@@ -19,6 +19,7 @@ const MAX_DEPTH = 3;
 export const privilegedClaims: LintRule = {
   id: 'privileged-claims',
   severity: 'info',
+  input: 'T',
   title: 'Grants privileges',
   explanation:
     'The token carries claims that grant high privileges (an admin flag, an admin or root role, or an admin or `*` scope). ' +

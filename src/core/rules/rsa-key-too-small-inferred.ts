@@ -8,6 +8,7 @@ const MIN_BYTES = 256;
 export const rsaKeyTooSmallInferred: LintRule = {
   id: 'rsa-key-too-small-inferred',
   severity: 'error',
+  input: 'T',
   title: 'Signed with an RSA key under 2048 bits',
   explanation:
     'An RSA signature is exactly as long as the signing key, so the token alone shows the key size. A signature under 256 bytes means a key under 2048 bits, below current policy; 1024-bit keys are within reach of factoring.',

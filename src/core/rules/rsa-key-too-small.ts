@@ -6,6 +6,7 @@ const MIN_BITS = 2048;
 export const rsaKeyTooSmall: LintRule = {
   id: 'rsa-key-too-small',
   severity: 'error',
+  input: 'T+K',
   title: 'RSA key under 2048 bits',
   explanation:
     'The RSA key you supplied has a modulus shorter than 2048 bits, the minimum RFC 7518 allows for RS* and PS*. ' +

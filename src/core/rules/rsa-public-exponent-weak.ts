@@ -4,6 +4,7 @@ import { keysForToken } from '../lint/user-keys';
 export const rsaPublicExponentWeak: LintRule = {
   id: 'rsa-public-exponent-weak',
   severity: 'error',
+  input: 'T+K',
   title: 'Weak RSA public exponent',
   explanation:
     'An RSA public exponent of 1 makes every "signature" equal to the message, and an even exponent is not a valid RSA key: both are forgeable (error). ' +

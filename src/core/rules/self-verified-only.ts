@@ -5,6 +5,11 @@ import { userKeys } from '../lint/user-keys';
 export const selfVerifiedOnly: LintRule = {
   id: 'self-verified-only',
   severity: 'error',
+  input: 'T',
+  untrusted: {
+    headline: 'Signed by a key it carries: proves nothing',
+    text: 'It verifies only with a key carried inside the token, so anyone could have signed it.',
+  },
   title: 'Verifies only with its own key',
   explanation:
     'The only key that makes this signature valid is the one the token carries itself (its `jwk`, or the first certificate of its `x5c`). ' +

@@ -6,6 +6,7 @@ import { showAlg, signedEntries } from '../lint/signed-entries';
 export const sigEmpty: LintRule = {
   id: 'sig-empty',
   severity: 'error',
+  input: 'T',
   title: 'Empty signature',
   explanation:
     'The header names a signing algorithm but the signature is empty. Some verifiers compare only as many bytes as were supplied, or treat an empty signature as "unsigned", and so accept any claims (CVE-2020-28042).',

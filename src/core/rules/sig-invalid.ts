@@ -4,6 +4,7 @@ import { segmentAt } from '../lint/at';
 export const sigInvalid: LintRule = {
   id: 'sig-invalid',
   severity: 'error',
+  input: 'T+K',
   title: 'Signature does not verify',
   explanation:
     'The signature does not match the key you supplied for the header\'s algorithm. ' +

@@ -6,6 +6,7 @@ import { parseDerSignature } from '../lint/signature-shape';
 export const sigLengthMismatch: LintRule = {
   id: 'sig-length-mismatch',
   severity: 'error',
+  input: 'T',
   title: 'Signature has the wrong length',
   explanation:
     'Each algorithm produces signatures of one exact length (HS256 32 bytes, ES256 64, Ed25519 64, RSA the size of the key). A shorter or longer one was truncated, re-encoded or tampered with; verifiers that compare only the bytes supplied have accepted such truncated signatures.',

@@ -4,6 +4,7 @@ import { segmentAt } from '../lint/at';
 export const sigNotVerified: LintRule = {
   id: 'sig-not-verified',
   severity: 'info',
+  input: 'T',
   title: 'Signature not checked',
   explanation:
     'Decoding a token is not verifying it: without the issuer\'s key or secret, anyone could have written these claims. ' +

@@ -4,6 +4,7 @@ import { missingClaimHit, strictKind } from '../claims/rule-support';
 export const subMissing: LintRule = {
   id: 'sub-missing',
   severity: 'info',
+  input: 'T',
   title: 'No subject',
   explanation:
     'The token has no `sub` claim, so the user or client it speaks for is only implied, and swapping one token for another is harder to notice. ' +

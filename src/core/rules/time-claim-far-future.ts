@@ -10,6 +10,7 @@ const YEAR_10000 = 253_402_300_800;
 export const timeClaimFarFuture: LintRule = {
   id: 'time-claim-far-future',
   severity: 'warning',
+  input: 'T',
   title: 'Expires in the far future',
   explanation:
     'The token\'s `exp` is more than a hundred years away, which makes it a token that effectively never expires. ' +

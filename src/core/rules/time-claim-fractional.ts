@@ -4,6 +4,7 @@ import { numericTimeClaims } from '../lint/time-claims';
 export const timeClaimFractional: LintRule = {
   id: 'time-claim-fractional',
   severity: 'info',
+  input: 'T',
   title: 'Time claim with a fractional part',
   explanation:
     'RFC 7519 allows fractional seconds in `exp`, `nbf` and `iat`, but many libraries parse them as integers and reject the token. ' +

@@ -12,6 +12,7 @@ function unitOf(value: number): { unit: string; perSecond: number } {
 export const timeClaimMilliseconds: LintRule = {
   id: 'time-claim-milliseconds',
   severity: 'warning',
+  input: 'T',
   title: 'Time in milliseconds',
   explanation:
     'A JWT time claim must count seconds, but this one is large enough to be milliseconds (or finer). ' +

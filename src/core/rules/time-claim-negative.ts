@@ -4,6 +4,7 @@ import { numericTimeClaims } from '../lint/time-claims';
 export const timeClaimNegative: LintRule = {
   id: 'time-claim-negative',
   severity: 'warning',
+  input: 'T',
   title: 'Time claim zero or negative',
   explanation:
     'A time claim of 0 or less means 1970 or earlier: it is a placeholder or garbage value, not a real time. ' +

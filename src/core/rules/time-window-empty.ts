@@ -5,6 +5,7 @@ import { durationInWords } from '../claims/words';
 export const timeWindowEmpty: LintRule = {
   id: 'time-window-empty',
   severity: 'error',
+  input: 'T',
   title: 'Can never be valid',
   explanation:
     'The token expires at or before the moment it was issued or becomes valid, so there is no instant at which a verifier may accept it. ' +

@@ -5,6 +5,7 @@ import { memberAt } from '../lint/at';
 export const tokenKindIdToken: LintRule = {
   id: 'token-kind-id-token',
   severity: 'info',
+  input: 'T',
   title: 'Looks like an OpenID Connect ID token',
   explanation:
     'The payload carries claims that only ID tokens have. An ID token proves a login to the client app; ' +

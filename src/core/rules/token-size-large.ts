@@ -8,6 +8,7 @@ const WARN_ABOVE = 8192;
 export const tokenSizeLarge: LintRule = {
   id: 'token-size-large',
   severity: 'info',
+  input: 'T',
   title: 'Very large token',
   explanation:
     'Browsers only guarantee about 4 KB per cookie and many servers cap header sizes near 8 KB, so a token this large may be cut off or rejected. Large tokens also hint at stuffed payloads and cost every request bandwidth.',

@@ -8,6 +8,7 @@ const REQUIRED = ['iss', 'exp', 'aud', 'sub', 'client_id', 'iat', 'jti'];
 export const typAtJwtClaimsMissing: LintRule = {
   id: 'typ-at-jwt-claims-missing',
   severity: 'error',
+  input: 'T',
   title: 'Access token (at+jwt) lacks required claims',
   explanation:
     'A token typed `at+jwt` claims to follow the JWT access token profile, which requires iss, exp, aud, sub, client_id, iat and jti. ' +

@@ -21,6 +21,7 @@ export function isKnownTyp(typ: string): boolean {
 export const typUnexpected: LintRule = {
   id: 'typ-unexpected',
   severity: 'info',
+  input: 'T',
   title: 'Missing or unusual `typ`',
   explanation:
     'The `typ` header says what kind of token this is (a plain JWT, an access token, a DPoP proof...). ' +

@@ -5,6 +5,7 @@ import { algHeaders, showAlg } from '../lint/signed-entries';
 export const unsecuredWithSignature: LintRule = {
   id: 'unsecured-with-signature',
   severity: 'error',
+  input: 'T',
   title: '"none" token that still carries a signature',
   explanation:
     'An unsecured token must have an empty signature. A "none" header followed by a signature usually means someone edited the header of a signed token and kept the old signature, hoping the verifier ignores it.',

@@ -9,6 +9,7 @@ import { algorithmsForKey } from '../algorithms';
 export const x5cMalformed: LintRule = {
   id: 'x5c-malformed',
   severity: 'warning',
+  input: 'T',
   title: 'Malformed x5c chain',
   explanation:
     'The `x5c` member must be an array of standard-base64 (not base64url) DER certificates whose first one holds a key that fits `alg` and is within its validity dates. ' +

@@ -7,6 +7,7 @@ import { headerX5c, type X5cEntry } from '../lint/x5c';
 export const x5cPresent: LintRule = {
   id: 'x5c-present',
   severity: 'warning',
+  input: 'T',
   title: 'Token carries its own certificate chain',
   explanation:
     'The header\'s `x5c` brings the certificate (chain) to check the token with. ' +

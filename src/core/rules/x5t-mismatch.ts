@@ -14,6 +14,7 @@ const PARAMS = [
 export const x5tMismatch: LintRule = {
   id: 'x5t-mismatch',
   severity: 'error',
+  input: 'T',
   title: 'Certificate thumbprint mismatch',
   explanation:
     'The `x5t` (SHA-1) or `x5t#S256` (SHA-256) thumbprint does not match the first certificate in `x5c`, or does not have the length of such a hash. ' +

@@ -5,6 +5,7 @@ import { classifyUrl } from '../lint/url-risk';
 export const x5uPresent: LintRule = {
   id: 'x5u-present',
   severity: 'warning',
+  input: 'T',
   title: 'Token names a certificate URL (x5u)',
   explanation:
     'The header\'s `x5u` is a URL where the verifier is invited to download the signing certificate. ' +

@@ -5,6 +5,7 @@ import { isJwsLike } from '../lint/typ';
 export const zipInJws: LintRule = {
   id: 'zip-in-jws',
   severity: 'warning',
+  input: 'T',
   title: '`zip` in a signed token',
   explanation:
     '`zip` (compression) is defined only for encrypted tokens (JWE); in a signed token it has no meaning. ' +

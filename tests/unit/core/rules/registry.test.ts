@@ -1,5 +1,5 @@
 // The registry: every rule once, each with its own file, its own test file and a filled-in
-// explanation (checked always). Its ids and severities are those of the specification's
+// explanation (checked always). Its ids, severities and inputs are those of the specification's
 // catalogue, ../shared/rules.md (and ../shared/rules-next.md for ids from the next areas), in
 // the catalogue's order. The catalogue sits beside the repo, not in it: where a file is absent
 // the comparison that needs it is skipped, and its title names the missing file.
@@ -12,14 +12,14 @@ const root = resolve(__dirname, '../../../..');
 const catalogue = resolve(root, '../shared/rules.md');
 const nextCatalogue = resolve(root, '../shared/rules-next.md');
 
-function catalogueRules(text: string): { id: string; severity: string }[] {
-  const out: { id: string; severity: string }[] = [];
+function catalogueRules(text: string): { id: string; severity: string; input: string }[] {
+  const out: { id: string; severity: string; input: string }[] = [];
   let inRules = false;
   for (const line of text.split('\n')) {
     if (line.startsWith('## Rules')) inRules = true;
     else if (line.startsWith('## ')) inRules = false;
     const m = inRules && /^\| `([a-z0-9_-]+)` \| (T(?:\+[A-Z])*) \| (error|warning|info) \|/.exec(line);
-    if (m) out.push({ id: m[1]!, severity: m[3]! });
+    if (m) out.push({ id: m[1]!, severity: m[3]!, input: m[2]! });
   }
   return out;
 }
@@ -56,8 +56,9 @@ describe.skipIf(absent.length > 0)(title('rule registry against rules.md', absen
     expect(rules.map((r) => r.id).filter((id) => ids.has(id))).toEqual(expected.map((r) => r.id));
   });
 
-  it.each(expected)('$id has the catalogue severity', ({ id, severity }) => {
+  it.each(expected)('$id has the catalogue severity and input', ({ id, severity, input }) => {
     expect(rules.find((r) => r.id === id)?.severity).toBe(severity);
+    expect(rules.find((r) => r.id === id)?.input).toBe(input);
   });
 });
 
@@ -76,6 +77,6 @@ describe.skipIf(absentNext.length > 0)(title('rule registry against rules.md and
     expect(rules.map((r) => r.id).filter((id) => !known.has(id))).toEqual([]);
     const fromNext = rules.filter((r) => next.some((n) => n.id === r.id));
     expect(fromNext.map((r) => r.id)).toEqual(next.filter((n) => fromNext.some((r) => r.id === n.id)).map((n) => n.id));
-    expect(fromNext.map((r) => r.severity)).toEqual(fromNext.map((r) => next.find((n) => n.id === r.id)!.severity));
+    expect(fromNext.map((r) => [r.severity, r.input])).toEqual(fromNext.map((r) => [next.find((n) => n.id === r.id)!.severity, next.find((n) => n.id === r.id)!.input]));
   });
 });

@@ -8,6 +8,7 @@ const rule = (id: string, check: LintRule['check']): LintRule => ({
   title: id,
   explanation: '',
   references: [],
+  input: 'T',
   check,
 });
 
