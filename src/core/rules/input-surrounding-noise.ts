@@ -1,4 +1,5 @@
 import type { LintRule, RuleContext, Stripped } from '../types';
+import { whitespaceWords } from '../lint/whitespace-words';
 
 export const inputSurroundingNoise: LintRule = {
   id: 'input-surrounding-noise',
@@ -23,7 +24,7 @@ export const inputSurroundingNoise: LintRule = {
 function describe(s: Stripped, ctx: RuleContext): string | undefined {
   switch (s.kind) {
     case 'whitespace':
-      return /[\r\n]/.test(s.text) ? 'Removed line breaks and spaces around the token.' : 'Removed spaces around the token.';
+      return `Removed ${whitespaceWords(s.text)} around the token.`;
     case 'quotes':
       return `Removed the quotes ${s.text} around the token.`;
     case 'trailing-punctuation':

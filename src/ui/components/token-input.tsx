@@ -10,13 +10,14 @@ import { tokenDiagnostics } from '../editor/findings-to-diagnostics';
 import type { Revealer } from '../state/reveal';
 import { CopyButton } from './copy-button';
 import { bytes } from '../format';
+import { whitespaceWords } from '../../core/lint/whitespace-words';
 
 const STRIPPED_LABEL: Record<StrippedKind, string> = {
   'auth-scheme': 'an authorization prefix',
   'cookie-name': 'a cookie name',
   url: 'the surrounding URL',
   quotes: 'surrounding quotes',
-  whitespace: 'whitespace',
+  whitespace: '', // said in words: "a line break", "2 spaces"
   'trailing-punctuation': 'trailing punctuation',
   'url-encoding': 'URL encoding (decoded)',
   'json-field': 'the JSON object around it, taken from member',
@@ -86,7 +87,13 @@ export function TokenInput(props: TokenInputProps) {
             {(s, i) => (
               <>
                 {i() ? ', ' : ''}
-                {STRIPPED_LABEL[s.kind]} <code class="rounded bg-slate-100 px-1 dark:bg-slate-800">{s.text}</code>
+                {s.kind === 'whitespace' ? (
+                  <span data-stripped={s.kind}>{whitespaceWords(s.text)}</span>
+                ) : (
+                  <span data-stripped={s.kind}>
+                    {STRIPPED_LABEL[s.kind]} <code class="rounded bg-slate-100 px-1 dark:bg-slate-800">{s.text}</code>
+                  </span>
+                )}
               </>
             )}
           </For>
