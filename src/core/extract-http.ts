@@ -92,7 +92,7 @@ const OTHER_ARGUMENT = /^(?:-[XoAeuUwxTEKmrC]|--(?:request|output|user-agent|ref
 
 /** A curl command (`curl …`, with `\` line continuations and shell quoting). */
 export function findInCurl(text: string): Found | undefined {
-  if (!/^curl\s/.test(text)) return undefined;
+  if (!/^(?:\$\s+)?curl\s/.test(text)) return undefined;
   const words = shellWords(text);
   const places: Place[] = [];
   /** The words each place came from. */

@@ -55,6 +55,7 @@ describe('extract: the token inside what was pasted', () => {
     ['issue 16: curl with --oauth2-bearer', `curl --oauth2-bearer ${T} https://api.example/x`, T, ['curl-command']],
     ['issue 16: curl with a cookie', `curl -b 'theme=dark; session=${T}' https://api.example/x`, T, ['curl-command', 'cookie-name']],
     ['issue 16: curl with a custom token header', `curl -H 'X-Auth-Token: ${T}' https://api.example/x`, T, ['curl-command', 'auth-scheme']],
+    ['issue 16: curl after a shell prompt, as Chrome copies it (lower-case header)', `$ curl 'https://api.example/x' \\\n  -H 'accept: */*' \\\n  -H 'authorization: Bearer ${T}'`, T, ['curl-command', 'auth-scheme']],
     ['issue 16: curl with the token in its URL', `curl -s "https://api.example/x?access_token=${T}"`, T, ['curl-command', 'url']],
     ['issue 16: an HTTP request', `GET /api/orders HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer ${T}\nAccept: application/json\n\n{"limit":10}`, T, ['http-message', 'auth-scheme']],
     ['issue 16: an HTTP request with CR LF line ends', `POST /orders HTTP/1.1\r\nHost: api.example.com\r\nAuthorization: Bearer ${T}\r\nContent-Length: 0\r\n\r\n`, T, ['whitespace', 'http-message', 'auth-scheme']],
