@@ -41,7 +41,10 @@ function parseCompact(text: string): ParsedToken {
   if (count === 3) {
     return compactJws(text, headerSegment, header, segmentOf('payload', pieces[1]!), segmentOf('signature', pieces[2]!));
   }
-  if (count === 5) return compactJwe(text, header, namedSegments(pieces, JWE_NAMES));
+  // A JWE header must have `enc` (RFC 7516 §4.1.2): five parts without it are no JWE (two
+  // tokens pasted together are split apart in ./extract-concat before this).
+  const noEnc = count === 5 && headerValue !== undefined && !('enc' in headerValue);
+  if (count === 5 && !noEnc) return compactJwe(text, header, namedSegments(pieces, JWE_NAMES));
 
   const segments = namedSegments(pieces, count > 5 ? JWE_NAMES : JWS_NAMES);
   const payloadSegment = segments.find((s) => s.name === 'payload');
@@ -50,7 +53,9 @@ function parseCompact(text: string): ParsedToken {
   const reason =
     count === 1
       ? 'The text has no dots, so it is not a JWT: a signed JWT has three parts separated by dots (header.payload.signature).'
-      : `The token has ${count} parts separated by dots, but a signed JWT has 3 and an encrypted one has 5.`;
+      : noEnc
+        ? 'The token has 5 parts separated by dots like an encrypted token (JWE), but its header has no "enc", so it is not one; a signed JWT has 3 parts.'
+        : `The token has ${count} parts separated by dots, but a signed JWT has 3 and an encrypted one has 5.`;
   return malformed(
     {
       serialization: 'compact',

@@ -83,7 +83,11 @@ export type StrippedKind =
   | 'whitespace' // leading/trailing whitespace or newlines
   | 'trailing-punctuation' // , or ;
   | 'url-encoding' // %2E %3D %2B ... decoded
-  | 'json-field'; // token taken from a JSON object such as an OAuth token response (text: the member name)
+  | 'json-field' // token taken from a JSON object such as an OAuth token response (text: the member name)
+  | 'http-message' // the rest of a pasted HTTP request or response (text: start line, other header names, "body")
+  | 'curl-command' // the rest of a curl command line (text: its other words)
+  | 'repeated-token' // the same token pasted again right after it (text: what was removed)
+  | 'other-tokens'; // more tokens pasted after it (text: what was removed; each is in Extraction.alternatives)
 
 export interface Stripped {
   kind: StrippedKind;
@@ -97,6 +101,19 @@ export interface Extraction {
    * (no URL-decoding happened). Used to map token offsets back to the input. */
   offset: number | null;
   stripped: Stripped[];
+  /** Where the token was found, when it had a name: a URL parameter or JSON member
+   * ('id_token'), an HTTP header ('Authorization'), or 'token 1' among tokens pasted together. */
+  name?: string;
+  /** The other tokens in the paste (a callback URL with access_token and id_token, an HTTP
+   * request with Authorization and DPoP headers, two tokens pasted one after the other), each
+   * cleaned up like the one extracted, so it can be inspected instead. */
+  alternatives?: TokenAlternative[];
+}
+
+export interface TokenAlternative {
+  /** Where it was, as in Extraction.name. */
+  name: string;
+  text: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -522,7 +539,7 @@ export interface Report {
   serialization: Serialization;
   signature: SignatureVerdict;
   findings: Finding[];
-  input: { text: string; stripped: Stripped[]; token: string };
+  input: { text: string; stripped: Stripped[]; token: string; name?: string; alternatives?: TokenAlternative[] };
   segments: SegmentView[];
   header?: DecodedPartView;
   payload?: DecodedPartView;

@@ -160,3 +160,51 @@ test('a large payload gets its colours and finding marks, and a small one after 
   await expect(payload.locator('.cm-json-key').first()).toBeVisible();
   await expect(payload.locator('.cm-lintRange').first()).toBeVisible();
 });
+
+test('issue 16: a callback URL with access_token and id_token shows the id_token and offers the access_token', async ({ page }) => {
+  const secret = 'x'.repeat(40);
+  const id = hs256({ alg: 'HS256', typ: 'JWT' }, claims({ aud: 'client', nonce: 'n-1' }), secret);
+  const access = hs256({ alg: 'HS256', typ: 'at+jwt' }, claims({ client_id: 'client', scope: 'read' }), secret);
+  await paste(page, `https://app.example/cb#access_token=${access}&token_type=Bearer&id_token=${id}&state=s1`);
+  await expectStatus(page, 'no-key');
+  await expect(page.locator('[data-claim="nonce"]')).toBeVisible();
+  const others = page.getByRole('group', { name: 'Other tokens in the paste' });
+  const button = others.getByRole('button', { name: 'Inspect access_token instead' });
+  await expect(button).toHaveAttribute('data-alternative', 'access_token');
+  await button.click();
+  // The access token alone is now in the Token box: nothing stripped, no other token offered.
+  await expect(tokenBox(page)).toHaveText(access);
+  await expect(page.locator('[data-claim="scope"]')).toBeVisible();
+  await expect(others).toHaveCount(0);
+  await expect(page.getByTestId('stripped')).toHaveCount(0);
+});
+
+test('issue 16: a token pasted twice is that token, and the note says a copy was removed', async ({ page }) => {
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'x'.repeat(40));
+  await paste(page, `${token}${token}\n`);
+  await expectStatus(page, 'no-key');
+  await expect(page.getByTestId('stripped').locator('[data-stripped="repeated-token"]')).toBeVisible();
+  await expect(page.getByTestId('stripped').locator('[data-stripped="whitespace"]')).toBeVisible();
+  await expect.poll(() => shownRules(page)).toContain('input-surrounding-noise');
+  expect(await shownRules(page)).not.toContain('jwe-compact');
+  await expect(page.getByRole('group', { name: 'Other tokens in the paste' })).toHaveCount(0);
+});
+
+test('issue 16: two different tokens pasted together offer the second one', async ({ page }) => {
+  const first = hs256({ alg: 'HS256', typ: 'JWT' }, claims({ sub: 'first-user' }), 'x'.repeat(40));
+  const second = hs256({ alg: 'HS256', typ: 'JWT' }, claims({ sub: 'second-user' }), 'x'.repeat(40));
+  await paste(page, `${first}\n${second}`);
+  await expect(page.locator('[data-claim="sub"]')).toContainText('first-user');
+  await page.getByRole('button', { name: 'Inspect token 2 instead' }).click();
+  await expect(page.locator('[data-claim="sub"]')).toContainText('second-user');
+  await expect(tokenBox(page)).toHaveText(second);
+});
+
+test('issue 16: a curl command gives its token', async ({ page }) => {
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, claims({ sub: 'curl-user' }), 'x'.repeat(40));
+  await paste(page, `curl -X GET \\\n  'https://api.example/orders' \\\n  -H "Authorization: Bearer ${token}" \\\n  -H 'Accept: application/json'`);
+  await expectStatus(page, 'no-key');
+  await expect(page.locator('[data-claim="sub"]')).toContainText('curl-user');
+  await expect(page.getByTestId('stripped').locator('[data-stripped="curl-command"]')).toBeVisible();
+  await expect(page.getByTestId('stripped').locator('[data-stripped="auth-scheme"]')).toBeVisible();
+});

@@ -17,7 +17,12 @@ export const formatSegmentCount: LintRule = {
     const text = token.text;
     if (text.trim() === '' || text.trimStart().startsWith('{')) return [];
     const count = countParts(text);
-    if (count === 3 || count === 5) return [];
+    if (count === 3) return [];
+    if (count === 5) {
+      // Five parts make a JWE only with `enc` in the header (the token parser agrees).
+      if (ctx.token.kind !== 'malformed' || !ctx.header || 'enc' in ctx.header || ctx.header.b64 === false) return [];
+      return [{ message: 'The token has 5 dot-separated parts like an encrypted token (JWE), but its header has no `enc`; a signed token (JWS) has 3.', at: tokenAt(ctx) }];
+    }
     const hint =
       count === 2 ? ' An unsigned token still needs the trailing dot ("header.payload.").' : '';
     const parts = count > MAX_PARTS ? `more than ${MAX_PARTS} dot-separated parts` : `${count} dot-separated part${count === 1 ? '' : 's'}`;

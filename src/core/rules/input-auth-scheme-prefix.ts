@@ -16,6 +16,7 @@ export const inputAuthSchemePrefix: LintRule = {
     const cookie = stripped.find((s) => s.kind === 'cookie-name')?.text.match(/([^\s;=]+)=$/)?.[1];
     const prefix = `${scheme.text.trim()}${cookie ? ` ${cookie}=` : ''}`;
     const shown = prefix.length > 60 ? `${prefix.slice(0, 60)}…` : prefix;
-    return [{ message: `Removed ${JSON.stringify(shown)} before the token; this is a live credential copied from an HTTP request.` }];
+    const from = /^set-cookie/i.test(scheme.text) ? 'response' : 'request';
+    return [{ message: `Removed ${JSON.stringify(shown)} before the token; this is a live credential copied from an HTTP ${from}.` }];
   },
 };

@@ -11,10 +11,14 @@ export const timeClaimFractional: LintRule = {
     'Whole seconds work everywhere.',
   references: ['RFC 7519 §2'],
   check(ctx) {
+    // A whole number in exponent form (1.30081938e+09) has no fraction: number-precision-loss
+    // speaks about the exponent. A plain decimal point (1767225600.0) still trips integer parsers.
     return numericTimeClaims(ctx)
-      .filter(({ raw, value }) => raw.includes('.') || !Number.isInteger(value))
-      .map(({ name, raw, member }) => ({
-        message: `\`${name}\` is ${raw}, with a fractional part; integer-only libraries will reject it.`,
+      .filter(({ raw, value }) => !Number.isInteger(value) || (raw.includes('.') && !/[eE]/.test(raw)))
+      .map(({ name, raw, value, member }) => ({
+        message: Number.isInteger(value)
+          ? `\`${name}\` is ${raw}, a whole number written with a decimal point; integer-only libraries will reject it.`
+          : `\`${name}\` is ${raw}, with a fractional part; integer-only libraries will reject it.`,
         at: { part: 'payload' as const, from: member.value.span.from, to: member.value.span.to },
       }));
   },

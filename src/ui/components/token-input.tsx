@@ -9,17 +9,29 @@ import { setSegments, tokenSegments } from '../editor/token-segments';
 import { tokenDiagnostics } from '../editor/findings-to-diagnostics';
 import type { Revealer } from '../state/reveal';
 import { CopyButton } from './copy-button';
+import { TokenAlternatives } from './token-alternatives';
 import { bytes } from '../format';
+import { whitespaceWords } from '../../core/lint/whitespace-words';
 
 const STRIPPED_LABEL: Record<StrippedKind, string> = {
   'auth-scheme': 'an authorization prefix',
   'cookie-name': 'a cookie name',
   url: 'the surrounding URL',
   quotes: 'surrounding quotes',
-  whitespace: 'whitespace',
+  whitespace: '', // said in words: "a line break", "2 spaces"
   'trailing-punctuation': 'trailing punctuation',
   'url-encoding': 'URL encoding (decoded)',
   'json-field': 'the JSON object around it, taken from member',
+  'http-message': 'the rest of the HTTP message',
+  'curl-command': 'the rest of the curl command',
+  'repeated-token': 'the same token pasted again',
+  'other-tokens': 'the tokens pasted after it',
+};
+
+/** Stripped text as shown: trimmed, and cut short (a URL or a second token can be long). */
+const shown = (text: string) => {
+  const t = text.trim();
+  return t.length > 60 ? `${t.slice(0, 56)}…` : t;
 };
 
 export interface TokenInputProps {
@@ -86,13 +98,20 @@ export function TokenInput(props: TokenInputProps) {
             {(s, i) => (
               <>
                 {i() ? ', ' : ''}
-                {STRIPPED_LABEL[s.kind]} <code class="rounded bg-slate-100 px-1 dark:bg-slate-800">{s.text}</code>
+                {s.kind === 'whitespace' ? (
+                  <span data-stripped={s.kind}>{whitespaceWords(s.text)}</span>
+                ) : (
+                  <span data-stripped={s.kind}>
+                    {STRIPPED_LABEL[s.kind]} <code class="rounded bg-slate-100 px-1 dark:bg-slate-800">{shown(s.text)}</code>
+                  </span>
+                )}
               </>
             )}
           </For>
           .
         </p>
       </Show>
+      <TokenAlternatives report={props.report} onPick={(text) => props.onInput(text)} />
     </div>
   );
 }

@@ -46,7 +46,32 @@ describe('extract: the token inside what was pasted', () => {
     ['URL-encoded in a URL parameter', `https://x.example/cb#id_token=${T.replaceAll('.', '%2e')}`, T, ['url', 'url-encoding']],
     ['OAuth token response', `{"access_token":"${T}","token_type":"Bearer","expires_in":3600}`, T, ['json-field']],
     ['OAuth token response, id_token only', `{"token_type":"Bearer","id_token":"${NONE}"}`, NONE, ['json-field']],
-    ['token response pretty-printed', `{\n  "access_token": "${T}",\n  "id_token": "${NONE}"\n}\n`, T, ['whitespace', 'json-field']],
+    ['token response pretty-printed (the id_token is taken)', `{\n  "access_token": "${T}",\n  "id_token": "${NONE}"\n}\n`, NONE, ['whitespace', 'json-field']],
+    // Issue 16: a curl command and a whole HTTP message.
+    ['issue 16: curl with -H "Authorization: Bearer …"', `curl 'https://api.example/orders' -H "Authorization: Bearer ${T}" -H 'Accept: application/json'`, T, ['curl-command', 'auth-scheme']],
+    ['issue 16: curl with --header, single quotes and line continuations', `curl -X GET \\\n  'https://api.example/orders?limit=10' \\\n  -H 'Accept: application/json' \\\n  --header 'Authorization: Bearer ${T}'\n`, T, ['whitespace', 'curl-command', 'auth-scheme']],
+    ['issue 16: curl with CR LF line continuations', `curl https://api.example/x \\\r\n  -H "Authorization: Bearer ${T}"`, T, ['curl-command', 'auth-scheme']],
+    ['issue 16: curl with the header glued to -H', `curl -H"Authorization: Bearer ${T}" https://api.example/x`, T, ['curl-command', 'auth-scheme']],
+    ['issue 16: curl with --oauth2-bearer', `curl --oauth2-bearer ${T} https://api.example/x`, T, ['curl-command']],
+    ['issue 16: curl with a cookie', `curl -b 'theme=dark; session=${T}' https://api.example/x`, T, ['curl-command', 'cookie-name']],
+    ['issue 16: curl with a custom token header', `curl -H 'X-Auth-Token: ${T}' https://api.example/x`, T, ['curl-command', 'auth-scheme']],
+    ['issue 16: curl after a shell prompt, as Chrome copies it (lower-case header)', `$ curl 'https://api.example/x' \\\n  -H 'accept: */*' \\\n  -H 'authorization: Bearer ${T}'`, T, ['curl-command', 'auth-scheme']],
+    ['issue 16: curl with the token in its URL', `curl -s "https://api.example/x?access_token=${T}"`, T, ['curl-command', 'url']],
+    ['issue 16: an HTTP request', `GET /api/orders HTTP/1.1\nHost: api.example.com\nAuthorization: Bearer ${T}\nAccept: application/json\n\n{"limit":10}`, T, ['http-message', 'auth-scheme']],
+    ['issue 16: an HTTP request with CR LF line ends', `POST /orders HTTP/1.1\r\nHost: api.example.com\r\nAuthorization: Bearer ${T}\r\nContent-Length: 0\r\n\r\n`, T, ['whitespace', 'http-message', 'auth-scheme']],
+    ['issue 16: HTTP headers without the request line', `Host: api.example.com\nX-Auth-Token: ${T}\nAccept: */*`, T, ['http-message', 'auth-scheme']],
+    ['issue 16: an HTTP/2 request copied from a browser', `:method: GET\n:authority: api.example.com\nauthorization: Bearer ${T}\naccept: */*`, T, ['http-message', 'auth-scheme']],
+    ['issue 16: an HTTP response setting a cookie', `HTTP/1.1 200 OK\nSet-Cookie: session=${T}; Path=/; HttpOnly\nContent-Type: text/html`, T, ['http-message', 'auth-scheme', 'cookie-name', 'cookie-name']],
+    ['issue 16: an HTTP request with the token in its URL', `GET /cb?id_token=${NONE}&state=1 HTTP/1.1\nHost: app.example`, NONE, ['http-message', 'url', 'url']],
+    ['issue 16: an HTTP request with the token in its body', `POST /token HTTP/1.1\nHost: idp.example\nContent-Type: application/x-www-form-urlencoded\n\ngrant_type=jwt-bearer&assertion=${T}`, T, ['http-message', 'url']],
+    // Issue 16: tokens pasted one after another.
+    ['issue 16: a token pasted twice', `${T}${T}`, T, ['repeated-token']],
+    ['issue 16: a token pasted twice on two lines', `${T}\n${T}\n`, T, ['whitespace', 'repeated-token']],
+    ['issue 16: a token pasted three times with spaces', `${T} ${T} ${T}`, T, ['repeated-token']],
+    ['issue 16: an unsecured token pasted twice', `${NONE}${NONE}`, NONE, ['repeated-token']],
+    ['issue 16: a JWE pasted twice', `${JWE}${JWE}`, JWE, ['repeated-token']],
+    ['issue 16: two different tokens', `${T}${NONE}`, T, ['other-tokens']],
+    ['issue 16: a Bearer line with the token pasted twice', `Bearer ${T}${T}`, T, ['auth-scheme', 'repeated-token']],
   ])('%s', (_name, input, token, stripped) => {
     const e = extract(input);
     expect(e.text).toBe(token);
@@ -54,10 +79,89 @@ describe('extract: the token inside what was pasted', () => {
   });
 
   it('gives the offset of the token in the input when it is a plain substring', () => {
-    for (const input of [`Bearer ${T}`, ` "${T}",`, `Cookie: a=b; session=${T}; c=d`, `{"access_token":"${T}"}`, `https://x/#id_token=${T}&s=1`]) {
+    const http = `GET / HTTP/1.1\nHost: a\nAuthorization: Bearer ${T}\n`;
+    const curl = `curl https://a.example/ \\\n -H 'Authorization: Bearer ${T}'`;
+    for (const input of [`Bearer ${T}`, ` "${T}",`, `Cookie: a=b; session=${T}; c=d`, `{"access_token":"${T}"}`, `https://x/#id_token=${T}&s=1`, http, curl, `${T}\n${T}`]) {
       const e = extract(input);
       expect(e.offset).not.toBeNull();
       expect(input.slice(e.offset!, e.offset! + e.text.length)).toBe(e.text);
+    }
+  });
+
+  it('issue 16: a callback URL with access_token and id_token takes the id_token and offers the access_token', () => {
+    for (const input of [
+      `https://app.example/cb#access_token=${T}&token_type=Bearer&id_token=${NONE}&state=x`,
+      `https://app.example/cb?id_token=${NONE}&access_token=${T}`,
+    ]) {
+      const e = extract(input);
+      expect(e.text).toBe(NONE);
+      expect(e.name).toBe('id_token');
+      expect(e.alternatives).toEqual([{ name: 'access_token', text: T }]);
+    }
+    const encoded = extract(`https://app.example/cb#access_token=${T.replaceAll('.', '%2E')}&id_token=${NONE}`);
+    expect(encoded.alternatives).toEqual([{ name: 'access_token', text: T }]);
+  });
+
+  it('issue 16: a token response with several tokens takes the id_token and offers the others', () => {
+    const e = extract(`{"access_token":"${T}","id_token":"${NONE}","refresh_token":"${JWE}"}`);
+    expect(e.text).toBe(NONE);
+    expect(e.name).toBe('id_token');
+    expect(e.alternatives).toEqual([
+      { name: 'access_token', text: T },
+      { name: 'refresh_token', text: JWE },
+    ]);
+  });
+
+  it('issue 16: one token has no alternatives, and the same token twice is offered once', () => {
+    expect(extract(`https://app.example/cb#id_token=${T}`).alternatives).toBeUndefined();
+    expect(extract(`https://app.example/cb#id_token=${T}&access_token=${T}`).alternatives).toBeUndefined();
+    expect(extract(`${T}${T}`).alternatives).toBeUndefined();
+  });
+
+  it('issue 16: an HTTP request with Authorization and DPoP headers takes Authorization and offers the DPoP proof', () => {
+    const e = extract(`POST /orders HTTP/1.1\r\nHost: a\r\nDPoP: ${NONE}\r\nAuthorization: DPoP ${T}\r\n\r\n`);
+    expect(e.text).toBe(T);
+    expect(e.name).toBe('Authorization');
+    expect(e.alternatives).toEqual([{ name: 'DPoP', text: NONE }]);
+  });
+
+  it('issue 16: tokens pasted one after another: the first is taken, the others offered', () => {
+    const e = extract(`${T}\n${NONE}\n${T}\n${JWE}`);
+    expect(e.text).toBe(T);
+    expect(e.name).toBe('token 1');
+    expect(e.alternatives).toEqual([
+      { name: 'token 2', text: NONE },
+      { name: 'token 4', text: JWE },
+    ]);
+    expect(kinds(`${T}${NONE}`)).toEqual(['other-tokens']);
+  });
+
+  it('issue 16: what else the HTTP message or curl command held is listed', () => {
+    expect(extract(`GET /api/orders HTTP/1.1\nHost: api.example\nAuthorization: Bearer ${T}\nAccept: */*\n\n{}`).stripped[0]).toEqual({
+      kind: 'http-message',
+      text: 'GET /api/orders HTTP/1.1 · Host · Accept · body',
+    });
+    expect(extract(`curl -s 'https://api.example/x' -H 'Authorization: Bearer ${T}' -H 'Accept: */*'`).stripped[0]).toEqual({
+      kind: 'curl-command',
+      text: "curl -s https://api.example/x -H 'Accept: */*'",
+    });
+  });
+
+  it('issue 16: five parts that are one JWE, or text that is not two whole tokens, are not split', () => {
+    expect(extract(JWE)).toEqual({ text: JWE, offset: 0, stripped: [] });
+    // Whitespace inside a token (a wrapped token) and a token followed by other text.
+    const wrapped = `${T.slice(0, 40)}\n${T.slice(40)}`;
+    for (const input of [`${wrapped}\n${wrapped}`, `${T} and ${T}`, `${T}.${T}`, `${T}${T.slice(0, 30)}`]) {
+      expect(extract(input).stripped).toEqual([]);
+    }
+    // An unencoded payload (b64: false) may hold dots.
+    const unencoded = 'eyJhbGciOiJIUzI1NiIsImI2NCI6ZmFsc2UsImNyaXQiOlsiYjY0Il19.$.02.A.B.c2ln';
+    expect(extract(unencoded).text).toBe(unencoded);
+  });
+
+  it('issue 16: text that only looks like HTTP or curl is left alone', () => {
+    for (const input of ['curl https://example.com/', 'GET / HTTP/1.1\nHost: a', 'Host: a\nAccept: b', `https://a.example/x\nhttps://b.example/#id_token=x`]) {
+      expect(extract(input).text).toBe(input);
     }
   });
 

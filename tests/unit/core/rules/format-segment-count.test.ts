@@ -12,6 +12,7 @@ describe(RULE, () => {
     ['6 parts', `${JWE}.eA`],
     ['1 part', 'eyJhbGciOiJub25lIn0'],
     ['plain words', 'hello world'],
+    ['issue 16: 5 parts with no enc in the header (not a JWE)', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.c2ln.c2ln.c2ln'],
   ])('fires on %s', async (_name, input) => {
     const report = await run(input);
     expect(report.kind).toBe('malformed');

@@ -15,6 +15,9 @@ describe(RULE, () => {
     ['Cookie: name=', `Cookie: session=${TOKEN}`],
     ['a cookie line with other cookies', `Cookie: a=1; session=${TOKEN}; b=2`],
     ['leading spaces before Bearer', `  Bearer ${TOKEN}`],
+    ['issue 16: a curl command with an Authorization header', `curl https://api.example/x -H 'Authorization: Bearer ${TOKEN}'`],
+    ['issue 16: a curl command with a custom token header', `curl https://api.example/x -H 'X-Auth-Token: ${TOKEN}'`],
+    ['issue 16: an HTTP request', `GET /x HTTP/1.1\nHost: api.example\nAuthorization: Bearer ${TOKEN}\n`],
   ])('fires on %s', async (_name, input) => {
     const report = await run(input);
     expect(severityOf(report, RULE)).toBe('info');
@@ -25,6 +28,7 @@ describe(RULE, () => {
     ['a bare token', TOKEN],
     ['a quoted token (input-surrounding-noise instead)', `"${TOKEN}"`],
     ['the word Bearer inside a claim', 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJCZWFyZXIgeCJ9.'],
+    ['issue 16: an HTTP request with the token in its URL', `GET /cb?id_token=${TOKEN} HTTP/1.1\nHost: app.example\n`],
   ])('stays quiet on %s', async (_name, input) => {
     expect(hits(await run(input), RULE)).toEqual([]);
   });

@@ -1,5 +1,6 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type Case, GOOD, hs, ruleSuite } from './fijk-cases';
+import { hits, run } from '../../helpers/mint';
 
 const RULE = 'time-claim-fractional';
 /** Raw JSON text, so the number lexeme is exactly as written. */
@@ -12,6 +13,16 @@ const cases: Case[] = [
   { name: 'integers', token: hs(GOOD), expected: undefined },
   { name: 'fraction in a non-time claim', token: raw('{"sub":"u1","exp":4102444800,"score":0.5}'), expected: undefined },
   { name: 'exp as a string', token: raw('{"exp":"1.5"}'), expected: undefined },
+  { name: 'issue 16: a fraction in exponent form still is fractional', token: raw('{"sub":"u1","exp":4.1024448005e9}'), expected: 'info', count: 1 },
 ];
 
-describe(RULE, () => ruleSuite(RULE, cases));
+describe(RULE, () => {
+  ruleSuite(RULE, cases);
+
+  it('issue 16: time-claim-fractional stays quiet on 1.30081938e+09 (a whole number in exponent form), which number-precision-loss reports', async () => {
+    const report = await run(raw('{"sub":"u1","iat":1.30081938e+09,"exp":4.1024448e9}'));
+    expect(report.kind).toBe('jws');
+    expect(hits(report, RULE)).toEqual([]);
+    expect(hits(report, 'number-precision-loss').map((f) => f.severity)).toEqual(['warning', 'warning']);
+  });
+});
