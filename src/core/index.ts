@@ -8,7 +8,7 @@ import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
 import { describeClaims } from './claims/describe';
-import { timeVerdict } from './claims/time';
+import { timeVerdict, usableLeeway } from './claims/time';
 import { runRules } from './rules/run';
 import { rules } from './rules/index';
 import { findNestedTokens } from './nested';
@@ -57,7 +57,7 @@ export async function inspect(input: InspectInput): Promise<Report> {
 /** `parsedKeys`: the outer token's reading of the same key text, so a nested token does not
  * parse (and ROCA-check) the key again. */
 async function inspectAt(input: InspectInput, now: number, path: string[], depth: number, parsedKeys?: KeyParse): Promise<Report> {
-  const leeway = input.leeway ?? DEFAULT_LEEWAY;
+  const leeway = usableLeeway(input.leeway, DEFAULT_LEEWAY);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
   const secretEncoding = input.secretEncoding ?? 'auto';
 
@@ -142,6 +142,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
 
 function crashReport(input: InspectInput, now: number, error: unknown): Report {
   const detail = error instanceof Error ? error.message : String(error);
+  const leeway = usableLeeway(input.leeway, DEFAULT_LEEWAY);
   return {
     kind: 'malformed',
     serialization: 'compact',
@@ -160,11 +161,11 @@ function crashReport(input: InspectInput, now: number, error: unknown): Report {
     input: { text: input.token, stripped: [], token: input.token },
     segments: [],
     claims: [],
-    time: { status: 'unknown', now, leeway: input.leeway ?? DEFAULT_LEEWAY },
+    time: { status: 'unknown', now, leeway },
     profile: { accessToken: false, atJwt: false, idToken: false, dpop: false },
     keys: { kind: 'none', candidates: [], setIssues: [] },
     nested: [],
     now,
-    leeway: input.leeway ?? DEFAULT_LEEWAY,
+    leeway,
   };
 }

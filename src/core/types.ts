@@ -31,7 +31,8 @@ export interface InspectInput {
   payload?: string;
   /** Unix seconds. Default: the caller's clock (index.ts reads it once; nothing below does). */
   now?: number;
-  /** Seconds of clock skew allowed on exp/nbf/iat; default 60. */
+  /** Seconds of clock skew allowed on exp/nbf/iat; default 60. A negative leeway counts as 0,
+   * one that is not a finite number as the default (Report.leeway is the one used). */
   leeway?: number;
   thresholds?: Partial<Thresholds>;
 }
@@ -423,6 +424,9 @@ export interface TimeVerdict {
   expiresIn?: number;
   /** Seconds until nbf, when in the future. */
   validIn?: number;
+  /** Set when the token is accepted ('valid' or 'no-expiry') only because of the leeway: the
+   * claim the leeway covered ('exp': already expired; 'nbf': not yet valid). */
+  withinLeeway?: 'exp' | 'nbf';
 }
 
 /** What the token seems to be, used for severity escalation. */

@@ -1,6 +1,6 @@
-// The app shell: verdict on top, token and key editors, decoded parts, claims, findings, nested
-// tokens, time travel and the weak-secret search. It renders the core's Report and nothing else
-// decides a security fact.
+// The app shell: verdict on top, token and key editors (and the detached payload, for a token
+// that carries none), decoded parts, claims, findings, nested tokens, time travel and the
+// weak-secret search. It renders the core's Report and nothing else decides a security fact.
 import { createSignal, lazy, onMount, Show, Suspense } from 'solid-js';
 import { createInspector } from './state/create-inspector';
 import { loadLocalCore } from './state/core';
@@ -8,6 +8,7 @@ import { createTheme } from './state/theme';
 import type { Revealers } from './state/reveal';
 import { VerdictBanner } from './components/verdict-banner';
 import { TokenInput } from './components/token-input';
+import { DetachedPayload } from './components/detached-payload';
 import { HelpOverlay } from './components/help-overlay';
 import { AppHeader } from './components/app-header';
 import { PwaStatus } from './pwa/pwa-status';
@@ -65,6 +66,7 @@ export function App() {
         <div class="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section class="panel" aria-label="Token input">
             <TokenInput value={insp.token()} onInput={insp.setToken} report={insp.editorReport()} onRevealer={(r) => (revealers.token = r)} />
+            <DetachedPayload report={insp.report()} value={insp.payload()} onInput={insp.setPayload} />
           </section>
           <section class="panel" aria-label="Key input">
             <Suspense fallback={<div class="min-h-32" />}>

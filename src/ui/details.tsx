@@ -2,7 +2,7 @@
 // nested tokens and the weak-secret search. A lazy chunk: the Token box is usable before any of
 // this is loaded, and it renders one frame after the verdict (Inspector.detail).
 import { createMemo, onMount, Show } from 'solid-js';
-import { localTime, relative } from './format';
+import { localTime } from './format';
 import type { Inspector } from './state/create-inspector';
 import type { Revealers } from './state/reveal';
 import { DecodedParts } from './components/decoded-parts';
@@ -19,7 +19,7 @@ export default function Details(props: { insp: Inspector; revealers: Revealers }
   const empty = () => !report()?.input.text.trim();
   const topFindings = createMemo(() => (detail()?.report.findings ?? []).filter((f) => !f.path?.length));
   // Load the browser's date and time formatting data before the first report needs it.
-  onMount(() => (window.requestIdleCallback ?? setTimeout)(() => (localTime(0), relative(0))));
+  onMount(() => (window.requestIdleCallback ?? setTimeout)(() => localTime(0)));
   const hmac = () => {
     const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
     return typeof alg === 'string' && /^HS/i.test(alg);
@@ -48,7 +48,7 @@ export default function Details(props: { insp: Inspector; revealers: Revealers }
           <h2 id="claims-title" class="panel-title">Claims and time</h2>
           <TimeTravel asOf={props.insp.asOf()} onAsOf={props.insp.setAsOf} leeway={props.insp.leeway()} onLeeway={props.insp.setLeeway} />
           <Show when={!empty()} fallback={<p class="muted">Claims appear here once a token is pasted.</p>}>
-            <ClaimsTable claims={report()?.claims ?? []} />
+            <ClaimsTable claims={report()?.claims ?? []} timeTravel={props.insp.asOf() !== null} />
           </Show>
         </section>
       </div>

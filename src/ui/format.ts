@@ -1,38 +1,5 @@
-// Display formatting for times and sizes. Pure presentation: every verdict comes from the Report.
-
-const UNITS: [Intl.RelativeTimeFormatUnit, number][] = [
-  ['year', 365 * 86_400],
-  ['month', 30 * 86_400],
-  ['day', 86_400],
-  ['hour', 3_600],
-  ['minute', 60],
-  ['second', 1],
-];
-const rtf = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-
-/** "in 9 minutes", "3 hours ago" for a signed number of seconds from now. */
-export function relative(seconds: number): string {
-  const abs = Math.abs(seconds);
-  for (const [unit, size] of UNITS) {
-    if (abs >= size || unit === 'second') return rtf.format(Math.round(seconds / size), unit);
-  }
-  return '';
-}
-
-/** "3 h 5 min", "2 days", "40 s" for a non-negative duration. */
-export function duration(seconds: number): string {
-  const s = Math.round(Math.abs(seconds));
-  if (s < 60) return `${s} s`;
-  if (s < 3_600) return `${Math.floor(s / 60)} min`;
-  if (s < 86_400) {
-    const m = Math.floor((s % 3_600) / 60);
-    return `${Math.floor(s / 3_600)} h${m ? ` ${m} min` : ''}`;
-  }
-  const d = Math.floor(s / 86_400);
-  if (d < 365) return `${d} day${d === 1 ? '' : 's'}`;
-  const y = Math.floor(d / 365);
-  return `${y} year${y === 1 ? '' : 's'}`;
-}
+// Display formatting for dates and sizes. Pure presentation: every verdict comes from the Report.
+// Relative times ("in 9 minutes") come from the core (claims/relative-time.ts), in one wording.
 
 /** The browser's local rendering of a unix time, or undefined when out of range. */
 export function localTime(unix: number): string | undefined {

@@ -39,3 +39,20 @@ test('the contract hooks exist with their names', async ({ page }) => {
   await expect(page.getByRole('region', { name: 'Payload', exact: true })).toBeVisible();
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', /.+/);
 });
+
+test('issue 16: the detached payload box, the leeway message and a within-leeway time have no axe violations, in light and dark', async ({ page }) => {
+  const now = Math.floor(Date.now() / 1000);
+  const header = Buffer.from(JSON.stringify({ alg: 'RS256' })).toString('base64url');
+  // A payload-less token (its signature does not matter here), then an RS256 one past exp.
+  await paste(page, `${header}..${Buffer.from('sig').toString('base64url')}`);
+  await expect(page.getByRole('textbox', { name: 'Detached payload' })).toBeVisible();
+  await expectNoViolations(page);
+  await paste(page, rs256({}, claims({ iat: now - 600, exp: now - 30 })));
+  const leeway = page.getByLabel('Leeway (seconds)');
+  await leeway.fill('-1');
+  await expect(page.getByRole('alert').filter({ hasText: 'leeway' })).toBeVisible();
+  await expect(page.getByTestId('time-status')).toHaveAttribute('data-within-leeway', 'exp');
+  await expectNoViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page);
+});

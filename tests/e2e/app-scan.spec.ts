@@ -1,9 +1,9 @@
 // Issue 4: weak-secret search. A wordlist picked or dropped runs in a Web Worker with a progress
 // bar, a rate and cancel, and the page keeps responding meanwhile.
-import { test, expect } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { claims, expectStatus, hs256, open, paste } from './app-fixtures';
+import { claims, expectStatus, hs256, open, paste, rs256 } from './app-fixtures';
 
 // Read in place from the shared test data (repo root's sibling), never copied into the repo.
 const SHARED_LIST = resolve('../shared/wordlists/jwt.secrets.list');
@@ -15,6 +15,16 @@ function wordlist(): { lines: string[]; name: string } {
 }
 
 test.beforeEach(async ({ page }) => open(page));
+
+/** Drop a small wordlist on the drop zone. */
+async function dropList(page: Page, words: string[]): Promise<void> {
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'small.list', { type: 'text/plain' }));
+    return dt;
+  }, words.join('\n'));
+  await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer });
+}
 
 test('a wordlist finds the secret, with progress, and the secret can be used as the key', async ({ page }) => {
   test.slow();
@@ -38,12 +48,7 @@ test('a wordlist finds the secret, with progress, and the secret can be used as 
 
 test('a wordlist dropped on the drop zone is scanned', async ({ page }) => {
   await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'hunter2'));
-  const dataTransfer = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['password\n123456\nhunter2\nletmein\n'], 'small.list', { type: 'text/plain' }));
-    return dt;
-  });
-  await page.locator('.dropzone').dispatchEvent('drop', { dataTransfer });
+  await dropList(page, ['password', '123456', 'hunter2', 'letmein', '']);
   await expect(page.getByTestId('scan-status')).toHaveAttribute('data-status', 'found');
 });
 
@@ -73,4 +78,49 @@ test('a token that is not HMAC-signed has no secret to search for', async ({ pag
   await paste(page, 'eyJhbGciOiJub25lIiwidHlwIjoiSldUIn0.eyJzdWIiOiJhZG1pbiJ9.');
   await expectStatus(page, 'unsecured');
   await expect(page.locator('input[type="file"]')).toHaveCount(0);
+});
+
+test('issue 16: a secret found belongs to its token: another token, even RS256, clears it', async ({ page }) => {
+  const scan = page.getByTestId('scan-status');
+  const use = page.getByRole('button', { name: 'Use it as the key' });
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'hunter2'));
+  await dropList(page, ['password', 'hunter2']);
+  await expect(scan).toHaveAttribute('data-status', 'found');
+  await expect(use).toBeVisible();
+  await paste(page, rs256({}, claims()));
+  await expectStatus(page, 'no-key');
+  await expect(scan).toHaveAttribute('data-status', 'idle');
+  await expect(use).toHaveCount(0);
+  // Back to an HS token (not the one the scan ran on): nothing from the old scan either.
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims({ sub: 'other' }), 'hunter2'));
+  await expect(page.locator('.dropzone')).toBeVisible();
+  await expect(scan).toHaveAttribute('data-status', 'idle');
+  await expect(use).toHaveCount(0);
+});
+
+test('issue 16: "none of the candidates" does not stay under the next token, and the same token keeps it', async ({ page }) => {
+  const scan = page.getByTestId('scan-status');
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'not-in-the-list-5c1e'));
+  await dropList(page, ['password', '123456']);
+  await expect(scan).toHaveAttribute('data-status', 'not-found');
+  // A re-inspection of the same token (here: the leeway changes) keeps the result.
+  const leeway = page.getByLabel('Leeway (seconds)');
+  await leeway.fill('120');
+  await leeway.press('Enter');
+  await expect(page.getByTestId('time-status')).toHaveAttribute('data-status', 'valid');
+  await expect(scan).toHaveAttribute('data-status', 'not-found');
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims({ sub: 'next' }), 'x'.repeat(40)));
+  await expect(scan).toHaveAttribute('data-status', 'idle');
+});
+
+test('issue 16: a running scan stops when the token changes', async ({ page }) => {
+  test.slow();
+  const scan = page.getByTestId('scan-status');
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'not-in-the-list-8d1f0c'));
+  const big = Array.from({ length: 1_500_000 }, (_, i) => `word-${i}`).join('\n');
+  await page.locator('input[type="file"]').setInputFiles({ name: 'big.list', mimeType: 'text/plain', buffer: Buffer.from(big) });
+  await expect(scan).toHaveAttribute('data-status', 'running');
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims({ sub: 'next' }), 'x'.repeat(40)));
+  await expect(scan).toHaveAttribute('data-status', 'idle');
+  await expect(page.getByRole('progressbar', { name: 'Scan progress' })).toHaveCount(0);
 });

@@ -18,7 +18,22 @@ test('copy buttons put the token, the header JSON and a claim on the clipboard',
   await page.getByRole('button', { name: 'Copy payload JSON' }).click();
   expect(JSON.parse(await clipboard()).sub).toBe('copy-me');
   await page.getByRole('button', { name: 'Copy claim sub' }).click();
-  expect(await clipboard()).toBe('"copy-me"');
+  expect(await clipboard()).toBe('copy-me');
+});
+
+test('issue 16: "Copy" on a claim copies a string without its JSON quotes, anything else as JSON', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const extra = { sub: 'say "hi"', cnf: { jkt: 'abc' }, roles: ['a', 'b'], n: 1.50 };
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(extra), 'x'.repeat(40)));
+  await expectStatus(page, 'no-key');
+  const copied = async (name: string) => {
+    await page.getByRole('button', { name: `Copy claim ${name}` }).click();
+    return page.evaluate(() => navigator.clipboard.readText());
+  };
+  expect(await copied('sub')).toBe('say "hi"');
+  expect(JSON.parse(await copied('cnf'))).toEqual({ jkt: 'abc' });
+  expect(JSON.parse(await copied('roles'))).toEqual(['a', 'b']);
+  expect(await copied('n')).toBe('1.5');
 });
 
 const SAMPLES: [string, string[]][] = [

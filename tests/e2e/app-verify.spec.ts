@@ -2,7 +2,7 @@
 // says why the others were not used, the secret encoding matters, and a token signed by a key
 // it carries is never shown as trustworthy.
 import { test, expect } from '@playwright/test';
-import { generateKeyPairSync, sign as nodeSign, randomBytes } from 'node:crypto';
+import { createHmac, generateKeyPairSync, sign as nodeSign, randomBytes } from 'node:crypto';
 import {
   b64url, claims, expectStatus, fillEditor, hs256, open, otherRsaKeys, paste, publicJwk, publicPem, rs256, tokenBox, verdict,
 } from './app-fixtures';
@@ -87,3 +87,49 @@ test('a token signed by the key it carries is never shown as trustworthy', async
     .not.toEqual(['valid', null]);
   await expect(page.locator('.text-emerald-900 [data-testid="signature-status"]')).toHaveCount(0);
 });
+
+test('issue 16: with the right weak secret the banner says both: it verified, and anyone can sign', async ({ page }) => {
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'your-256-bit-secret'));
+  await paste(page, 'your-256-bit-secret', 'Key');
+  await expectStatus(page, 'valid');
+  await expect(verdict(page)).toHaveAttribute('data-trust', 'untrusted');
+  await expect(page.getByTestId('signature-checked')).toBeVisible();
+  await expect(page.getByTestId('untrusted-reason')).toHaveAttribute('data-reason', 'hmac-secret-weak');
+  // A wrong key: no "verified" line, the reason stays.
+  await paste(page, 'x'.repeat(40), 'Key');
+  await expectStatus(page, 'invalid');
+  await expect(page.getByTestId('signature-checked')).toHaveCount(0);
+  await expect(page.getByTestId('untrusted-reason')).toHaveAttribute('data-reason', 'hmac-secret-weak');
+});
+
+/** An HS256 token with its payload cut out (RFC 7515 App. F); `b64: false` signs the text as is (RFC 7797). */
+function detachedHs256(payload: string, secret: string, unencoded = false): string {
+  const header = b64url(JSON.stringify(unencoded ? { alg: 'HS256', b64: false, crit: ['b64'] } : { alg: 'HS256' }));
+  const input = `${header}.${unencoded ? payload : b64url(payload)}`;
+  return `${header}..${b64url(createHmac('sha256', secret).update(input).digest())}`;
+}
+
+for (const unencoded of [false, true]) {
+  test(`issue 16: a detached payload${unencoded ? ' (b64: false)' : ''} can be supplied, and the verdict follows`, async ({ page }) => {
+    const secret = 'k'.repeat(40);
+    const payload = unencoded ? '$.02' : '{"sub":"detached-user"}';
+    const box = page.getByRole('textbox', { name: 'Detached payload' });
+    await paste(page, hs256({ alg: 'HS256' }, claims(), secret));
+    await paste(page, secret, 'Key');
+    await expectStatus(page, 'valid');
+    await expect(box).toHaveCount(0); // the token carries its payload
+    await paste(page, detachedHs256(payload, secret, unencoded));
+    await expect(box).toBeVisible();
+    await expect(verdict(page)).not.toHaveAttribute('data-status', 'valid');
+    await box.fill(payload);
+    await expectStatus(page, 'valid');
+    await box.fill(`${payload} `);
+    await expectStatus(page, 'invalid');
+    await box.fill(payload);
+    await expectStatus(page, 'valid');
+    // The payload belongs to its token: one that carries its own clears and hides the box.
+    await paste(page, hs256({ alg: 'HS256' }, claims(), secret));
+    await expectStatus(page, 'valid');
+    await expect(box).toHaveCount(0);
+  });
+}

@@ -14,6 +14,14 @@ export function isExpired(exp: number | undefined, now: number, leeway: number):
   return exp !== undefined && now > exp + leeway;
 }
 
+/** The leeway to use: a finite number of seconds, never negative (a negative leeway would call a
+ * token expired before its `exp`, and NaN would make it never expire); `fallback` when there is
+ * no usable number. */
+export function usableLeeway(leeway: number | undefined, fallback: number): number {
+  if (leeway === undefined || !Number.isFinite(leeway)) return fallback;
+  return Math.max(0, leeway);
+}
+
 export function timeVerdict(payload: Record<string, unknown> | undefined, now: number, leeway: number): TimeVerdict {
   if (!payload) return { status: 'unknown', now, leeway };
   const exp = numericClaim(payload, 'exp');
@@ -23,6 +31,11 @@ export function timeVerdict(payload: Record<string, unknown> | undefined, now: n
   if (nbf !== undefined && nbf > now) verdict.validIn = nbf - now;
   if (isExpired(exp, now, leeway)) verdict.status = 'expired';
   else if (nbf !== undefined && nbf > now + leeway) verdict.status = 'not-yet-valid';
-  else if (exp === undefined) verdict.status = 'no-expiry';
+  else {
+    if (exp === undefined) verdict.status = 'no-expiry';
+    // Accepted, but only because of the leeway: past `exp`, or before `nbf`.
+    if (exp !== undefined && now > exp) verdict.withinLeeway = 'exp';
+    else if (nbf !== undefined && nbf > now) verdict.withinLeeway = 'nbf';
+  }
   return verdict;
 }

@@ -28,7 +28,8 @@ function plural(n: number, unit: string): string {
 }
 
 /** A duration (sign ignored) in the largest unit that reads naturally: "45 seconds",
- * "10 minutes", "36 hours", "12 days", "7.5 years", "55,000 years". */
+ * "10 minutes", "36 hours", "12 days", "7.5 years", "55,000 years". The one rounding for every
+ * time in words: the findings, the claims and the verdict banner (see ./relative-time). */
 export function durationInWords(seconds: number): string {
   const s = Math.abs(seconds);
   if (!Number.isFinite(s)) return 'forever';
@@ -39,12 +40,6 @@ export function durationInWords(seconds: number): string {
   const years = s / YEAR;
   if (years < 10) return plural(Number(years.toFixed(1)), 'year');
   return `${groupDigits(Math.round(years))} years`;
-}
-
-/** "3 hours ago" / "in 3 hours" for a moment `delta` seconds from now (positive: future). */
-export function relativeInWords(delta: number): string {
-  if (Math.abs(delta) < 1) return 'right now';
-  return delta > 0 ? `in ${durationInWords(delta)}` : `${durationInWords(delta)} ago`;
 }
 
 /** ISO 8601 UTC without milliseconds (2026-01-01T00:00:00Z), or undefined outside Date's range. */

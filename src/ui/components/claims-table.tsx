@@ -1,10 +1,13 @@
 // The payload's claims with their registered meaning, times in UTC, local time and relative
-// ("in 9 minutes"), and arrays as chips. Values are rendered as text, never as markup.
+// ("in 9 minutes", in the banner's words and rounding), and arrays as chips. Values are rendered as
+// text, never as markup; "Copy" copies a string's value without its JSON quotes, anything else
+// as its JSON text.
 import { For, Show } from 'solid-js';
 import type { ClaimView } from '../../core/index';
 import { CopyButton } from './copy-button';
 import { createStableList } from '../state/stable';
-import { localTime, relative } from '../format';
+import { localTime } from '../format';
+import { relativeInWords } from '../../core/claims/relative-time';
 
 // A claim can be huge (an ID token with 40 000 groups): show its start, and say how much more
 // there is (the copy button copies all of it), so the page stays light.
@@ -37,11 +40,13 @@ function ClaimValue(props: { claim: ClaimView }) {
   );
 }
 
-function ClaimTime(props: { claim: ClaimView }) {
+function ClaimTime(props: { claim: ClaimView; anchor: string | undefined }) {
   const t = () => props.claim.time!;
   return (
     <div class="mt-1 text-xs text-slate-600 dark:text-slate-300">
-      <span class="font-medium">{relative(t().fromNow)}</span>
+      <span class="font-medium" data-testid="claim-relative">
+        {relativeInWords(t().fromNow, props.anchor)}
+      </span>
       <span class="mx-1">·</span>
       <span>{t().utc ?? 'out of date range'}</span>
       <Show when={localTime(t().unix)}>
@@ -52,7 +57,9 @@ function ClaimTime(props: { claim: ClaimView }) {
   );
 }
 
-export function ClaimsTable(props: { claims: readonly ClaimView[] }) {
+/** `timeTravel`: the times are checked as of a moment the user chose, not the device's clock. */
+export function ClaimsTable(props: { claims: readonly ClaimView[]; timeTravel?: boolean }) {
+  const anchor = () => (props.timeTravel ? 'the chosen time' : undefined);
   const claims = createStableList(() => props.claims, (c) => JSON.stringify([c.name, c.raw, c.label, c.time?.fromNow]));
   return (
     <Show when={props.claims.length} fallback={<p class="muted">No claims: the payload is not a JSON object.</p>}>
@@ -79,7 +86,7 @@ export function ClaimsTable(props: { claims: readonly ClaimView[] }) {
                   <td class="py-2 pr-3">
                     <ClaimValue claim={c} />
                     <Show when={c.time}>
-                      <ClaimTime claim={c} />
+                      <ClaimTime claim={c} anchor={anchor()} />
                     </Show>
                     <Show when={c.description}>
                       <p class="mt-1 text-xs text-slate-500 md:hidden dark:text-slate-400">{c.description}</p>
@@ -92,7 +99,7 @@ export function ClaimsTable(props: { claims: readonly ClaimView[] }) {
                     </Show>
                   </td>
                   <td class="py-2 text-right">
-                    <CopyButton label={`Copy claim ${c.name}`} text={() => c.raw} />
+                    <CopyButton label={`Copy claim ${c.name}`} text={() => (typeof c.value === 'string' ? c.value : c.raw)} />
                   </td>
                 </tr>
               )}

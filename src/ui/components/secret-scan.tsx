@@ -1,6 +1,8 @@
 // Weak-secret search: load a wordlist (pick or drop a file), run it in a Web Worker with a
-// progress bar, candidates per second and cancel; the page never freezes.
-import { createSignal, onCleanup, Show, Switch, Match } from 'solid-js';
+// progress bar, candidates per second and cancel; the page never freezes. A result belongs to the
+// token it was run on: another token (or one that is not HMAC-signed) cancels the scan and clears
+// what it found.
+import { createEffect, createSignal, on, onCleanup, Show, Switch, Match } from 'solid-js';
 import type { ScanProgress, ScanResult } from '../../core/index';
 import type { ScanMessage, ScanRequest } from '../scan-worker';
 
@@ -26,6 +28,19 @@ export function SecretScan(props: SecretScanProps) {
     worker = undefined;
   };
   onCleanup(stop);
+  // Another token ends the scan and its result; a re-inspection of the same one (the clock
+  // moving, the leeway) keeps them. `on` runs on every new report, hence the comparison.
+  createEffect(
+    on(
+      () => `${props.hmac} ${props.token}`,
+      (now, before) => {
+        if (now === before) return;
+        stop();
+        setState({ phase: 'idle' });
+      },
+      { defer: true },
+    ),
+  );
 
   const start = async (file: File) => {
     stop();

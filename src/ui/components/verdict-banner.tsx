@@ -8,7 +8,9 @@ import type { Report, TimeVerdict } from '../../core/index';
 import { Icon, type IconName } from './icons';
 import { encodingCaveat, STATUS_TEXT, TONE_CLASSES, TONE_ICON, untrustedReason, type Tone } from '../verdict';
 import { SignatureList } from './signature-list';
-import { duration } from '../format';
+import { relativeInWords } from '../../core/claims/relative-time';
+import { isoUtc } from '../../core/claims/words';
+import { localTime } from '../format';
 
 export function VerdictBanner(props: { report: Report | undefined; empty: boolean; asOf: number | null }) {
   const status = () => props.report?.signature.status ?? 'malformed';
@@ -28,13 +30,16 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
     if (!r) return '';
     const sig = r.signature;
     if (sig.status === 'valid') {
-      const how = [sig.alg, sig.keyUsed && `with ${sig.keyUsed}`, sig.encoding && `(secret read as ${sig.encoding})`];
-      return untrusted()?.text ?? [`Checked ${how.filter(Boolean).join(' ')}.`, sig.reason].filter(Boolean).join(' ');
+      const read = sig.encoding && `(secret read as ${sig.encoding})`;
+      if (!untrusted()) return [`Checked ${[sig.alg, sig.keyUsed && `with ${sig.keyUsed}`, read].filter(Boolean).join(' ')}.`, sig.reason].filter(Boolean).join(' ');
+      // Under a warning headline, still say that the key verified it (a weak secret that is right
+      // is the right secret); the next line says why that proves nothing.
+      const yours = sig.keyUsed === 'secret' ? 'your secret' : `your key${sig.keyUsed ? ` (${sig.keyUsed})` : ''}`;
+      return `The signature verifies with ${yours}: ${[sig.alg, read].filter(Boolean).join(' ')}.`;
     }
     return sig.reason ?? '';
   });
-  const extra = () => (status() !== 'valid' ? untrusted()?.text : undefined);
-
+  const verified = () => !props.empty && status() === 'valid';
 
   return (
     <section
@@ -57,10 +62,16 @@ export function VerdictBanner(props: { report: Report | undefined; empty: boolea
             {head().label}
           </h2>
           <Show when={detail()}>
-            <p class="mt-1 text-sm [overflow-wrap:anywhere]">{detail()}</p>
+            <p class="mt-1 text-sm [overflow-wrap:anywhere]" data-testid={verified() ? 'signature-checked' : undefined}>
+              {detail()}
+            </p>
           </Show>
-          <Show when={extra()}>
-            <p class="mt-1 text-sm font-medium [overflow-wrap:anywhere]">{extra()}</p>
+          <Show when={!props.empty && untrusted()}>
+            {(why) => (
+              <p class="mt-1 text-sm font-medium [overflow-wrap:anywhere]" data-testid="untrusted-reason" data-reason={why().rule}>
+                {why().text}
+              </p>
+            )}
           </Show>
           <Show when={props.report?.signature.perSignature}>{(list) => <SignatureList signatures={list()} />}</Show>
         </div>
@@ -78,14 +89,28 @@ const TIME_TONE: Record<TimeVerdict['status'], Tone> = {
   unknown: 'neutral',
 };
 
-function timeText(t: TimeVerdict): { label: string; icon: IconName } {
+/** The time verdict in words. `at`: the moment the user chose instead of the device's clock;
+ * every relative time is then relative to it ("5 minutes before <at>"). */
+function timeText(t: TimeVerdict, at: string | undefined): { label: string; icon: IconName } {
+  const rel = (delta: number, anchor = at) => relativeInWords(delta, anchor);
+  const afterThat = at && 'that';
+  const leeway = 'accepted within the leeway';
+  if (t.withinLeeway === 'exp') return { label: `Expired ${rel(t.expiresIn ?? 0)} · ${leeway}`, icon: 'alert' };
+  if (t.withinLeeway === 'nbf') {
+    const starts = `starts ${rel(t.validIn ?? 0)}, ${leeway}`;
+    return t.status === 'no-expiry'
+      ? { label: `Never expires (no exp claim) · ${starts}`, icon: 'alert' }
+      : { label: `Starts ${rel(t.validIn ?? 0)} · ${leeway}`, icon: 'alert' };
+  }
   switch (t.status) {
-    case 'valid':
-      return { label: t.expiresIn !== undefined ? `Valid now · expires in ${duration(t.expiresIn)}` : 'Valid now', icon: 'clock' };
+    case 'valid': {
+      const expires = t.expiresIn !== undefined ? ` · expires ${rel(t.expiresIn, afterThat)}` : '';
+      return { label: `Valid ${at === undefined ? 'now' : `at ${at}`}${expires}`, icon: 'clock' };
+    }
     case 'expired':
-      return { label: `Expired ${duration(-(t.expiresIn ?? 0))} ago`, icon: 'cross' };
+      return { label: `Expired ${rel(t.expiresIn ?? 0)}`, icon: 'cross' };
     case 'not-yet-valid':
-      return { label: `Not valid for ${duration(t.validIn ?? 0)} more`, icon: 'alert' };
+      return { label: `Not valid ${at === undefined ? 'yet' : `at ${at}`} · starts ${rel(t.validIn ?? 0, afterThat)}`, icon: 'alert' };
     case 'no-expiry':
       return { label: 'Never expires (no exp claim)', icon: 'alert' };
     default:
@@ -96,21 +121,21 @@ function timeText(t: TimeVerdict): { label: string; icon: IconName } {
 /** Always in the page, hidden while there is no time verdict: the first report then changes a
  * few texts and attributes instead of building the badge, which keeps the verdict quick. */
 function TimeBadge(props: { time: TimeVerdict | undefined; asOf: number | null }) {
-  const text = () => (props.time ? timeText(props.time) : { label: '', icon: 'dash' as const });
+  const at = () => (props.time && props.asOf !== null ? localTime(props.time.now) ?? isoUtc(props.time.now) : undefined);
+  const text = () => (props.time ? timeText(props.time, at()) : { label: '', icon: 'dash' as const });
+  // Accepted only thanks to the leeway: a warning, whatever the status says.
+  const tone = () => (props.time?.withinLeeway ? 'warn' : TIME_TONE[props.time?.status ?? 'unknown']);
   return (
     <div
-      class={`flex shrink-0 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${TONE_CLASSES[TIME_TONE[props.time?.status ?? 'unknown']]}`}
+      class={`flex shrink-0 items-center gap-2 rounded-lg border px-3 py-2 text-sm font-medium ${TONE_CLASSES[tone()]}`}
       hidden={!props.time}
       data-testid="time-status"
       data-status={props.time?.status}
+      data-within-leeway={props.time?.withinLeeway}
+      data-as-of={at() === undefined ? undefined : props.time?.now}
     >
       <Icon name={text().icon} class="size-4" />
-      <span>
-        {text().label}
-        <Show when={props.time && props.asOf !== null}>
-          <span class="block text-xs font-normal">as of {new Date(props.time!.now * 1000).toISOString().replace('.000Z', 'Z')}</span>
-        </Show>
-      </span>
+      <span>{text().label}</span>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 // Where inspect() runs. Normally in a Web Worker (../inspect-worker.ts), never blocking the page:
 // the startup bundle holds none of the core, and a 1 MB token never blocks the main thread. The
 // worker is started once the first screen is up, and sends the rule catalogue once when it starts.
-// A small token (token and key together at most LOCAL_LIMIT characters) is inspected in the page
-// itself once the page's own copy of the core has loaded (a lazy chunk, fetched after the first
-// screen): its inspect() takes a millisecond or two, less than the trip to the worker and back
-// while the page is busy drawing the paste, so its verdict shows sooner.
+// A small token (token, key and detached payload together at most LOCAL_LIMIT characters) is
+// inspected in the page itself once the page's own copy of the core has loaded (a lazy chunk,
+// fetched after the first screen): its inspect() takes a millisecond or two, less than the trip
+// to the worker and back while the page is busy drawing the paste, so its verdict shows sooner.
 import { createSignal } from 'solid-js';
 import type { RuleInfo } from '../../core/index';
 import type { InspectMessage, InspectReply, InspectRequest } from '../inspect-answer';
@@ -67,8 +67,8 @@ export function loadLocalCore(): Promise<void> {
 /** Inspect `request` in the page when it is small and the page's core has loaded; the replies go
  * to `reply` as the worker's would. False when the worker has to do it. */
 export function inspectHere(request: InspectRequest, reply: (m: InspectReply) => void): boolean {
-  const { token, key } = request.input;
-  if (!localAnswer || token.length + (key?.length ?? 0) > LOCAL_LIMIT) return false;
+  const { token, key, payload } = request.input;
+  if (!localAnswer || token.length + (key?.length ?? 0) + (payload?.length ?? 0) > LOCAL_LIMIT) return false;
   void localAnswer(request, reply);
   return true;
 }

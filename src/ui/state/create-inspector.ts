@@ -28,6 +28,9 @@ export interface Inspector {
   setKey: (v: string) => void;
   encoding: Accessor<SecretEncoding>;
   setEncoding: (v: SecretEncoding) => void;
+  /** Detached content (RFC 7515 App. F) for a token that carries no payload, as text. */
+  payload: Accessor<string>;
+  setPayload: (v: string) => void;
   /** The "as of" time in unix seconds, or null to follow the browser clock. */
   asOf: Accessor<number | null>;
   setAsOf: (v: number | null) => void;
@@ -64,6 +67,7 @@ export function createInspector(): Inspector {
   const [token, setToken] = createSignal('');
   const [key, setKey] = createSignal('');
   const [encoding, setEncoding] = createSignal<SecretEncoding>('auto');
+  const [payload, setPayload] = createSignal('');
   const [asOf, setAsOf] = createSignal<number | null>(null);
   const [leeway, setLeeway] = createSignal(60);
   const [report, setReport] = createSignal<Report>();
@@ -167,6 +171,7 @@ export function createInspector(): Inspector {
       token: token(),
       key: key() || undefined,
       secretEncoding: encoding(),
+      ...(payload() ? { payload: payload() } : {}),
       now: asOf() ?? Math.floor(Date.now() / 1000),
       leeway: leeway(),
     };
@@ -195,6 +200,8 @@ export function createInspector(): Inspector {
     setKey,
     encoding,
     setEncoding,
+    payload,
+    setPayload,
     asOf,
     setAsOf,
     leeway,

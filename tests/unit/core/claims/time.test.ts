@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isExpired, numericClaim, timeVerdict } from '../../../../src/core/claims/time';
-import { hmacToken, NOW, run } from '../../helpers/mint';
+import { isExpired, numericClaim, timeVerdict, usableLeeway } from '../../../../src/core/claims/time';
+import { hits, hmacToken, NOW, rs256Token, run } from '../../helpers/mint';
 
 const LEEWAY = 60;
 
@@ -48,5 +48,43 @@ describe('numericClaim and isExpired', () => {
     expect(isExpired(NOW - 60, NOW, 60)).toBe(false);
     expect(isExpired(NOW - 61, NOW, 60)).toBe(true);
     expect(isExpired(undefined, NOW, 60)).toBe(false);
+  });
+});
+
+describe('issue 16: time readouts agree', () => {
+  it('issue 16: a token accepted only because of the leeway says so (withinLeeway), and keeps its status', async () => {
+    const report = await run(rs256Token({ alg: 'RS256' }, { exp: NOW - 300 }), { leeway: 600 });
+    expect(report.time).toMatchObject({ status: 'valid', expiresIn: -300, withinLeeway: 'exp' });
+    expect(report.claims.find((c) => c.name === 'exp')?.time?.fromNow).toBe(-300);
+    expect(timeVerdict({ nbf: NOW + 30, exp: NOW + 600 }, NOW, LEEWAY)).toMatchObject({ status: 'valid', withinLeeway: 'nbf' });
+    expect(timeVerdict({ nbf: NOW + 30 }, NOW, LEEWAY)).toMatchObject({ status: 'no-expiry', withinLeeway: 'nbf' });
+    expect(timeVerdict({ exp: NOW - 30, nbf: NOW + 30 }, NOW, LEEWAY).withinLeeway).toBe('exp');
+  });
+
+  it('issue 16: withinLeeway is absent when the token needs no leeway, or when the leeway is not enough', () => {
+    for (const payload of [{ exp: NOW + 600 }, { exp: NOW }, { nbf: NOW, exp: NOW + 1 }, { sub: 'u1' }]) {
+      expect(timeVerdict(payload, NOW, LEEWAY).withinLeeway, JSON.stringify(payload)).toBeUndefined();
+    }
+    expect(timeVerdict({ exp: NOW - 61 }, NOW, LEEWAY)).not.toHaveProperty('withinLeeway');
+    expect(timeVerdict({ nbf: NOW + 61 }, NOW, LEEWAY)).not.toHaveProperty('withinLeeway');
+    expect(timeVerdict({ exp: NOW - 1 }, NOW, 0).status).toBe('expired');
+  });
+
+  it('issue 16: a negative leeway counts as 0, and one that is not a number as the default', async () => {
+    const token = rs256Token({ alg: 'RS256' }, { exp: NOW + 30, nbf: NOW - 30 });
+    const negative = await run(token, { leeway: -600 });
+    expect(negative.leeway).toBe(0);
+    expect(negative.time).toMatchObject({ status: 'valid', leeway: 0 });
+    expect(hits(negative, 'exp-expired')).toHaveLength(0);
+    expect(hits(negative, 'nbf-future')).toHaveLength(0);
+    const expired = hmacToken({ alg: 'HS256' }, { exp: NOW - 3600 });
+    for (const leeway of [Number.NaN, Infinity, -Infinity]) {
+      const report = await run(expired, { leeway });
+      expect(report.leeway).toBe(60);
+      expect(report.time.status).toBe('expired');
+    }
+    expect(usableLeeway(-5, 60)).toBe(0);
+    expect(usableLeeway(undefined, 60)).toBe(60);
+    expect(usableLeeway(2.5, 60)).toBe(2.5);
   });
 });

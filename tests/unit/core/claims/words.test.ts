@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clip, durationInWords, groupDigits, isoUtc, relativeInWords, timeValueInWords, utcInWords } from '../../../../src/core/claims/words';
+import { clip, durationInWords, groupDigits, isoUtc, timeValueInWords, utcInWords } from '../../../../src/core/claims/words';
+import { relativeInWords } from '../../../../src/core/claims/relative-time';
 
 describe('durationInWords', () => {
   it.each([
@@ -62,4 +63,21 @@ describe('groupDigits', () => {
       expect(groupDigits(n)).toBe(n.toLocaleString('en-US'));
     },
   );
+});
+
+describe('issue 16: one relative-time formatter', () => {
+  it('issue 16: says the time relative to a chosen moment instead of now when given one', () => {
+    expect(relativeInWords(-300, 'the chosen time')).toBe('5 minutes before the chosen time');
+    expect(relativeInWords(300, 'that')).toBe('5 minutes after that');
+    expect(relativeInWords(0, 'noon')).toBe('at noon');
+  });
+
+  it('issue 16: rounds as durationInWords does, to the nearest unit, in the past and the future alike', () => {
+    // 9.5 minutes and 1.6 years: the banner once said "9 min" and "1 year" beside "10 minutes", "2 years".
+    for (const s of [570, 599, 1.6 * 365 * 86_400, 47 * 3600, 89]) {
+      expect(relativeInWords(-s)).toBe(`${durationInWords(s)} ago`);
+      expect(relativeInWords(s)).toBe(`in ${durationInWords(s)}`);
+    }
+    expect(relativeInWords(-570)).toBe('10 minutes ago');
+  });
 });
