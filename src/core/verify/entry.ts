@@ -3,14 +3,14 @@
 // outcome for every key in one sentence.
 import { algorithmOf, isNoneAlg, type AlgorithmInfo } from '../algorithms';
 import { isMixedSet } from '../keys/jwk';
-import type { CandidateResult, ConcreteEncoding, JwsSignatureEntry, KeyCandidate, KeyParse, ParsedToken, SignatureVerdict } from '../types';
+import type { ConcreteEncoding, JwsSignatureEntry, KeyParse, ParsedToken } from '../types';
 import { verifySignature } from './primitives';
 import { kidMismatch, unsuitable } from './suitability';
 import { failureReason, payloadNeeded, validNotes } from './reasons';
+import type { EntryVerdict, Outcome } from './outcome';
 import { reencodedMatch } from './reencoded';
 import { encodingProblem, extensionProblem, lenientEncoding } from './token-checks';
 
-export type EntryVerdict = Omit<SignatureVerdict, 'perSignature'>;
 
 /** `payloadGiven`: detached content was supplied, so an empty payload is not a missing one. */
 export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, input: Uint8Array, payloadGiven = false): Promise<EntryVerdict> {
@@ -40,19 +40,6 @@ export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, 
   return { alg, ...decide(token, entry, keys, info, outcome, payloadMissing) };
 }
 
-export interface Outcome {
-  results: CandidateResult[];
-  verified?: { candidate: KeyCandidate; encoding?: ConcreteEncoding };
-  tried: KeyCandidate[];
-  kid?: string;
-  kidMissed: boolean;
-  /** Encoding a fixed-encoding secret would have verified with. */
-  otherEncoding?: ConcreteEncoding;
-  /** The key that verifies the segments re-encoded as canonical base64url (not as sent). */
-  reencoded?: string;
-  /** A single key (not a set) whose kid is not the token's: tried anyway. */
-  otherKid?: string;
-}
 
 async function tryKeys(keys: KeyParse, info: AlgorithmInfo, entry: JwsSignatureEntry, input: Uint8Array): Promise<Outcome> {
   const kid = typeof entry.header.kid === 'string' ? entry.header.kid : undefined;

@@ -13,7 +13,8 @@ import { jwkFromSpki } from '../keys/spki';
 import { readCertificate } from '../keys/x509';
 import { decodeStdBase64 } from '../crypto/pem';
 import type { JwsSignatureEntry, KeyParse, ParsedToken, PerSignatureVerdict, SignatureVerdict } from '../types';
-import { verifyEntry, type EntryVerdict } from './entry';
+import { verifyEntry } from './entry';
+import type { EntryVerdict } from './outcome';
 import { listed } from './token-checks';
 
 export interface VerifyOptions {

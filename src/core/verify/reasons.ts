@@ -2,7 +2,7 @@
 // verdict must still say, why a signature failed, and the detached-payload case.
 import type { AlgorithmInfo } from '../algorithms';
 import type { JwsSignatureEntry, ParsedToken } from '../types';
-import type { EntryVerdict, Outcome } from './entry';
+import type { EntryVerdict, Outcome } from './outcome';
 import { lenientEncoding, lengthProblem } from './token-checks';
 
 /** What a valid verdict must still say: a kid that differs, an encoding strict libraries refuse. */

@@ -1,0 +1,19 @@
+// What trying the keys on one signature found (entry.ts), and the verdict it comes to; read by
+// entry.ts and reasons.ts alike.
+import type { CandidateResult, ConcreteEncoding, KeyCandidate, SignatureVerdict } from '../types';
+
+export type EntryVerdict = Omit<SignatureVerdict, 'perSignature'>;
+
+export interface Outcome {
+  results: CandidateResult[];
+  verified?: { candidate: KeyCandidate; encoding?: ConcreteEncoding };
+  tried: KeyCandidate[];
+  kid?: string;
+  kidMissed: boolean;
+  /** Encoding a fixed-encoding secret would have verified with. */
+  otherEncoding?: ConcreteEncoding;
+  /** The key that verifies the segments re-encoded as canonical base64url (not as sent). */
+  reencoded?: string;
+  /** A single key (not a set) whose kid is not the token's: tried anyway. */
+  otherKid?: string;
+}
