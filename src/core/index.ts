@@ -10,6 +10,7 @@ import { tokenProfile } from './claims/profile';
 import { describeClaims } from './claims/describe';
 import { timeVerdict, usableLeeway } from './claims/time';
 import { runRules } from './rules/run';
+import { summarize } from './summary';
 import { rules } from './rules/index';
 import { findNestedTokens } from './nested';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
@@ -25,6 +26,8 @@ import type {
 
 export type * from './types';
 export { scanSecrets } from './secrets/scan';
+export { summarize } from './summary';
+export { STATUS_WORDS } from './status-words';
 export type { ScanProgress, ScanResult } from './secrets/scan';
 
 export const DEFAULT_LEEWAY = 60;
@@ -118,6 +121,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     kind: token.kind,
     serialization: token.serialization,
     signature: verdict,
+    summary: summarize({ signature: verdict, findings }),
     findings,
     input: {
       text: input.token,
@@ -143,21 +147,20 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
 function crashReport(input: InspectInput, now: number, error: unknown): Report {
   const detail = error instanceof Error ? error.message : String(error);
   const leeway = usableLeeway(input.leeway, DEFAULT_LEEWAY);
+  const signature: Report['signature'] = {
+    status: 'malformed',
+    reason: 'The inspector hit an internal error on this input; nothing was verified.',
+    candidates: [],
+  };
+  const findings: Finding[] = [
+    { rule: 'internal', severity: 'error', message: `Internal error while inspecting this token (${detail}). Please report it.` },
+  ];
   return {
     kind: 'malformed',
     serialization: 'compact',
-    signature: {
-      status: 'malformed',
-      reason: 'The inspector hit an internal error on this input; nothing was verified.',
-      candidates: [],
-    },
-    findings: [
-      {
-        rule: 'internal',
-        severity: 'error',
-        message: `Internal error while inspecting this token (${detail}). Please report it.`,
-      },
-    ],
+    signature,
+    summary: summarize({ signature, findings }),
+    findings,
     input: { text: input.token, stripped: [], token: input.token },
     segments: [],
     claims: [],

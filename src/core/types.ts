@@ -538,6 +538,26 @@ export interface NestedReport {
   report: Report;
 }
 
+/** How a verdict reads: good (green), bad (red), warn (amber), neutral. */
+export type Tone = 'good' | 'bad' | 'warn' | 'neutral';
+
+/** The verdict every front end shows (summary.ts): the headline and one sentence, decided once. */
+export interface Summary {
+  status: SignatureStatus;
+  /** The signature verifies with the given key and no finding says that proves nothing or that
+   * strict libraries reject the token. */
+  trusted: boolean;
+  tone: Tone;
+  /** The status in words, or what overrides them ("Forged: public key used as an HMAC secret"). */
+  headline: string;
+  /** Why, in one sentence: the key that verified, or the reason it did not ('' when none). */
+  sentence: string;
+  /** The rule whose finding decided the headline instead of the status words. */
+  rule?: string;
+  /** Why a verifying token proves nothing, when a rule says so. */
+  untrusted?: { rule: string; text: string };
+}
+
 export interface Report {
   kind: TokenKind;
   serialization: Serialization;
@@ -555,4 +575,6 @@ export interface Report {
   nested: NestedReport[];
   now: number;
   leeway: number;
+  /** The verdict in words (summarize()). */
+  summary: Summary;
 }

@@ -4,7 +4,6 @@ import { For, Show } from 'solid-js';
 import type { NestedReport } from '../../core/index';
 import { DecodedParts } from './decoded-parts';
 import { ClaimsTable } from './claims-table';
-import { STATUS_TEXT } from '../verdict';
 
 function where(path: string[]): string {
   return path.map((p) => (p === 'payload' ? 'payload' : p.replace(/^claim:/, 'claim '))).join(' › ');
@@ -21,7 +20,7 @@ export function NestedTokens(props: { nested: readonly NestedReport[] }) {
             <summary class="cursor-pointer text-sm font-semibold">
               Nested token in {where(n.path)}:{' '}
               <span data-testid="nested-signature-status" data-status={r.signature.status}>
-                {STATUS_TEXT[r.signature.status].label}
+                {r.summary.headline}
               </span>
             </summary>
             <div class="mt-3 flex flex-col gap-4">

@@ -2,7 +2,7 @@
 // JWS validates when one does). Read from Report.signature.perSignature; nothing is re-derived.
 import { For } from 'solid-js';
 import type { PerSignatureVerdict } from '../../core/index';
-import { STATUS_TEXT, TONE_BADGE } from '../verdict';
+import { STATUS_WORDS, TONE_BADGE } from '../verdict';
 
 export function SignatureList(props: { signatures: PerSignatureVerdict[] }) {
   return (
@@ -10,7 +10,7 @@ export function SignatureList(props: { signatures: PerSignatureVerdict[] }) {
       <For each={props.signatures}>
         {(s) => (
           <li class="flex flex-wrap items-baseline gap-x-2 gap-y-0.5 [overflow-wrap:anywhere]" data-testid="signature-entry" data-signature-index={s.index} data-status={s.status}>
-            <span class={`badge ${TONE_BADGE[STATUS_TEXT[s.status].tone]}`}>{STATUS_TEXT[s.status].label}</span>
+            <span class={`badge ${TONE_BADGE[STATUS_WORDS[s.status].tone]}`}>{STATUS_WORDS[s.status].label}</span>
             <span class="font-medium">
               Signature {s.index + 1}
               {s.alg ? ` · ${s.alg}` : ''}

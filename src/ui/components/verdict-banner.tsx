@@ -6,7 +6,7 @@
 import { createMemo, Show } from 'solid-js';
 import type { Report, TimeVerdict } from '../../core/index';
 import { Icon, type IconName } from './icons';
-import { encodingCaveat, STATUS_TEXT, TONE_CLASSES, TONE_ICON, untrustedReason, type Tone } from '../verdict';
+import { STATUS_ICON, STATUS_WORDS, summaryIcon, TONE_CLASSES, TONE_ICON, type Tone } from '../verdict';
 import { SignatureList } from './signature-list';
 import { relativeInWords } from '../../core/claims/relative-time';
 import { isoUtc } from '../../core/claims/words';
@@ -14,31 +14,16 @@ import { localTime } from '../format';
 
 export function VerdictBanner(props: { report: Report | undefined; empty: boolean; asOf: number | null }) {
   const status = () => props.report?.signature.status ?? 'malformed';
-  const untrusted = createMemo(() => (props.report ? untrustedReason(props.report) : undefined));
+  // The core words the verdict (core/summary.ts); this only dresses it.
+  const summary = () => props.report?.summary;
+  const untrusted = () => summary()?.untrusted;
   const head = createMemo((): { label: string; tone: Tone; icon: IconName } => {
     if (props.empty) return { label: 'Paste a token to begin', tone: 'neutral', icon: 'info' };
-    // A signature that verifies, or that was not checked, proves nothing when anyone could sign it.
-    const why = untrusted();
-    if (why && (status() === 'valid' || status() === 'no-key')) return { label: why.headline, tone: 'bad', icon: 'alert' };
-    const caveat = props.report ? encodingCaveat(props.report) : undefined;
-    if (caveat) return { label: caveat.headline, tone: 'warn', icon: 'alert' };
-    return STATUS_TEXT[status()];
+    const s = summary();
+    if (!s) return { ...STATUS_WORDS.malformed, icon: STATUS_ICON.malformed };
+    return { label: s.headline, tone: s.tone, icon: summaryIcon(s) };
   });
-  const detail = createMemo(() => {
-    const r = props.report;
-    if (props.empty) return 'Nothing you paste leaves this page: decoding, verifying and linting all run locally.';
-    if (!r) return '';
-    const sig = r.signature;
-    if (sig.status === 'valid') {
-      const read = sig.encoding && `(secret read as ${sig.encoding})`;
-      if (!untrusted()) return [`Checked ${[sig.alg, sig.keyUsed && `with ${sig.keyUsed}`, read].filter(Boolean).join(' ')}.`, sig.reason].filter(Boolean).join(' ');
-      // Under a warning headline, still say that the key verified it (a weak secret that is right
-      // is the right secret); the next line says why that proves nothing.
-      const yours = sig.keyUsed === 'secret' ? 'your secret' : `your key${sig.keyUsed ? ` (${sig.keyUsed})` : ''}`;
-      return `The signature verifies with ${yours}: ${[sig.alg, read].filter(Boolean).join(' ')}.`;
-    }
-    return sig.reason ?? '';
-  });
+  const detail = () => (props.empty ? 'Nothing you paste leaves this page: decoding, verifying and linting all run locally.' : (summary()?.sentence ?? ''));
   const verified = () => !props.empty && status() === 'valid';
 
   return (

@@ -53,6 +53,9 @@ describe('Wycheproof JWS', () => {
     if (override?.expect === 'not-valid' || (!override && c.result === 'invalid')) expect(status).not.toBe('valid');
     else expect(status).toBe(override?.expect ?? 'valid');
     if (override?.rule) expect(report.findings.map((f) => f.rule)).toContain(override.rule);
+    // Whatever the status, a case Wycheproof calls invalid is never shown as trusted.
+    if (c.result === 'invalid' && override?.expect !== 'valid') expect(report.summary.trusted).toBe(false);
+    if (override?.rule) expect(report.summary.trusted).toBe(false);
   });
 
   it('explains the policy rejections with the right status', async () => {

@@ -1,0 +1,15 @@
+// The words and tone of each signature status: what every front end (the page, the command
+// line, an exported report) says for it. No imports but types, so the page's startup code can
+// read it without loading the core.
+import type { SignatureStatus, Tone } from './types';
+
+export const STATUS_WORDS: Record<SignatureStatus, { label: string; tone: Tone }> = {
+  valid: { label: 'Signature verified', tone: 'good' },
+  invalid: { label: 'Invalid signature', tone: 'bad' },
+  unsecured: { label: 'Unsecured token (alg none)', tone: 'bad' },
+  'no-key': { label: 'Signature not checked', tone: 'neutral' },
+  'key-mismatch': { label: 'Key does not fit this token', tone: 'warn' },
+  unsupported: { label: 'Algorithm not supported', tone: 'warn' },
+  malformed: { label: 'Not a readable token', tone: 'bad' },
+  encrypted: { label: 'Encrypted token (JWE)', tone: 'neutral' },
+};

@@ -1,0 +1,65 @@
+// The verdict every front end shows, decided once: the headline (the status in words, unless a
+// finding says a signature that verifies still proves nothing, or that strict libraries reject
+// the token), its tone, one sentence on why, and whether the token can be trusted.
+import { rules } from './rules/index';
+import { STATUS_WORDS } from './status-words';
+import type { Finding, Report, Summary, Tone } from './types';
+
+/** Rules whose finding makes a verifying token untrustworthy, with the words for it (rules as data). */
+const UNTRUSTED = new Map(rules.flatMap((r) => (r.untrusted ? [[r.id, r.untrusted] as const] : [])));
+
+/** Findings that say a segment is not RFC 7515 base64url: a signature over such segments is
+ * valid only as sent (padding, '+' '/', unused bits), and strict libraries still reject it. */
+const NON_CANONICAL = new Set(['b64-padding', 'b64-std-alphabet', 'b64-whitespace', 'b64-trailing-bits']);
+
+const topLevel = (f: Finding) => !f.path?.length;
+
+type SummaryInput = Pick<Report, 'signature' | 'findings'>;
+
+export function summarize(report: SummaryInput): Summary {
+  const sig = report.signature;
+  const status = sig.status;
+  const words = STATUS_WORDS[status];
+  const untrustedBy = report.findings.find((f) => topLevel(f) && UNTRUSTED.has(f.rule));
+  const untrusted = untrustedBy && { rule: untrustedBy.rule, ...UNTRUSTED.get(untrustedBy.rule)! };
+  // A signature that verifies, or that was not checked, proves nothing when anyone could sign it.
+  if (untrusted && (status === 'valid' || status === 'no-key')) {
+    return {
+      status,
+      trusted: false,
+      tone: 'bad',
+      headline: untrusted.headline,
+      sentence: status === 'valid' ? verifiedWith(report, true) : (sig.reason ?? ''),
+      rule: untrusted.rule,
+      untrusted: { rule: untrusted.rule, text: untrusted.text },
+    };
+  }
+  // Otherwise the status words stand, and an untrusting finding is said beside them.
+  const also = untrusted ? { untrusted: { rule: untrusted.rule, text: untrusted.text } } : {};
+  const caveat = status === 'valid' ? report.findings.find((f) => topLevel(f) && NON_CANONICAL.has(f.rule)) : undefined;
+  if (caveat) {
+    return { status, trusted: false, tone: 'warn', headline: 'Signature matches · strict libraries reject this encoding', sentence: verifiedWith(report, false), rule: caveat.rule, ...also };
+  }
+  const tone: Tone = words.tone;
+  return {
+    status,
+    trusted: status === 'valid',
+    tone,
+    headline: words.label,
+    sentence: status === 'valid' ? verifiedWith(report, false) : (sig.reason ?? ''),
+    ...also,
+  };
+}
+
+/** "Checked RS256 with kid "k1"." or, under an untrusting headline, "The signature verifies
+ * with your secret: HS256." (a weak secret that is right is the right secret). */
+function verifiedWith(report: SummaryInput, untrusted: boolean): string {
+  const sig = report.signature;
+  const read = sig.encoding && `(secret read as ${sig.encoding})`;
+  if (untrusted) {
+    const yours = sig.keyUsed === 'secret' ? 'your secret' : `your key${sig.keyUsed ? ` (${sig.keyUsed})` : ''}`;
+    return `The signature verifies with ${yours}: ${[sig.alg, read].filter(Boolean).join(' ')}.`;
+  }
+  const checked = `Checked ${[sig.alg, sig.keyUsed && `with ${sig.keyUsed}`, read].filter(Boolean).join(' ')}.`;
+  return [checked, sig.reason].filter(Boolean).join(' ');
+}
