@@ -10,6 +10,7 @@ import { tokenProfile } from './claims/profile';
 import { describeClaims } from './claims/describe';
 import { timeVerdict, usableLeeway } from './claims/time';
 import { runRules } from './rules/run';
+import { scanSecrets as scanExtracted, type ScanOptions, type ScanProgress, type ScanResult } from './secrets/scan';
 import { summarize } from './summary';
 import { rules } from './rules/index';
 import { findNestedTokens } from './nested';
@@ -18,6 +19,7 @@ import type {
   Finding,
   InspectInput,
   KeyParse,
+  ParsedToken,
   Report,
   RuleContext,
   RuleInfo,
@@ -25,7 +27,6 @@ import type {
 } from './types';
 
 export type * from './types';
-export { scanSecrets } from './secrets/scan';
 export { summarize } from './summary';
 export { STATUS_WORDS } from './status-words';
 export type { ScanProgress, ScanResult } from './secrets/scan';
@@ -45,6 +46,18 @@ const MAX_NESTING = 4;
 
 /** The catalogue entry of every rule, for the UI's explanations and references. */
 export const ruleCatalog: readonly RuleInfo[] = rules.map(({ check: _check, ...meta }) => meta);
+
+/** The wordlist search for an HS* token's secret, over the token as pasted (a Bearer prefix, a
+ * URL or quotes around it are removed first, as inspect() does). Synchronous; `onProgress`
+ * returning false cancels. */
+export function scanSecrets(
+  token: string | ParsedToken,
+  words: string | Uint8Array | readonly string[],
+  onProgress?: (p: ScanProgress) => boolean | void,
+  options?: ScanOptions,
+): ScanResult {
+  return scanExtracted(typeof token === 'string' ? parseToken(extract(token)) : token, words, onProgress, options);
+}
 
 export async function inspect(input: InspectInput): Promise<Report> {
   // The one place core reads the clock, and only when the caller did not pass it.

@@ -14,7 +14,6 @@
 //    can simply be terminated.
 // Elapsed time comes from `clock` (milliseconds, e.g. () => performance.now()); without one,
 // elapsedMs and perSecond stay 0.
-import { extract } from '../extract';
 import { parseToken } from '../token';
 import type { ParsedToken } from '../types';
 import { hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher } from './hmac-matcher';
@@ -72,8 +71,10 @@ function wordBytes(words: string | Uint8Array | readonly string[]): Uint8Array {
   return new TextEncoder().encode(typeof words === 'string' ? words : words.join('\n'));
 }
 
+/** `token`: the token text as extracted from the paste (Report.input.token), so that the scan
+ * worker carries the token parser but not the extraction of curl lines, HTTP messages and URLs. */
 function hmacTarget(token: string | ParsedToken): HmacMatcher | undefined {
-  const parsed = typeof token === 'string' ? parseToken(extract(token)) : token;
+  const parsed = typeof token === 'string' ? parseToken({ text: token, offset: 0, stripped: [] }) : token;
   if (parsed.kind !== 'jws') return undefined;
   for (const entry of parsed.signatures) {
     const alg = entry.header.alg;

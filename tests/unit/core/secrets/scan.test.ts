@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createSecretScan, scanSecrets } from '../../../../src/core/secrets/scan';
+import { scanSecrets as scanPasted } from '../../../../src/core/index';
 import { compact, hmacToken } from '../../helpers/mint';
 import { parsedJws } from './parsed';
 
@@ -71,7 +72,7 @@ describe('scanSecrets', () => {
   it('accepts the token as pasted text', () => {
     const token = hmacToken(header, payload, 'hunter2');
     expect(scanSecrets(token, 'a\nhunter2')).toMatchObject({ status: 'found', line: 2 });
-    expect(scanSecrets(`Bearer ${token}`, 'hunter2')).toMatchObject({ status: 'found', line: 1 });
+    expect(scanPasted(`Bearer ${token}`, 'hunter2')).toMatchObject({ status: 'found', line: 1 });
     expect(scanSecrets('not a token', 'hunter2').status).toBe('not-hmac');
   });
 });
