@@ -3,6 +3,7 @@
 import { decodeJson } from './json/index';
 import { undecodable } from './segments';
 import type { DecodedJson, ParsedToken, Segment, SegmentName } from './types';
+import { lowerFirst } from './text';
 
 const encoder = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -115,10 +116,6 @@ export function kindOf(v: unknown): string {
   if (Array.isArray(v)) return 'an array';
   if (v === null) return 'null';
   return typeof v === 'object' ? 'an object' : `a ${typeof v}`;
-}
-
-export function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 export function malformed(base: Omit<ParsedToken, 'kind' | 'malformedReason'>, reason: string): ParsedToken {

@@ -5,6 +5,7 @@
 // line, column and cause.
 import { parseJson } from '../json/parse';
 import type { JsonNode, TextSpan } from '../types';
+import { lowerFirst } from '../text';
 
 /** Members whose values are base64url (RFC 7517/7518/8037), plus x5c's base64 items. */
 const BASE64_MEMBERS = new Set(['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi', 'x', 'y', 'k', 'x5c']);
@@ -71,9 +72,6 @@ function lineColumn(text: string, offset: number): string {
   return `line ${before.length}, column ${before[before.length - 1]!.length + 1}`;
 }
 
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
 
 /** The note for a key whose members were unwrapped. */
 export function unwrappedNote(members: string[]): string {

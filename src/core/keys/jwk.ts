@@ -4,6 +4,7 @@ import type { KeyCandidate, KeyParse, KeySource } from '../types';
 import { buildCandidate } from './candidate';
 import { decodeJwkBytes } from './jwk-bytes';
 import type { PublicJwk } from './spki';
+import { lowerFirst } from '../text';
 
 const PUBLIC_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e'],
@@ -82,6 +83,3 @@ export function isMixedSet(parse: KeyParse): boolean {
   return parse.setIssues.includes(MIXED_SET_ISSUE);
 }
 
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}

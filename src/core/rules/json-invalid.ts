@@ -1,5 +1,6 @@
 import type { LintRule } from '../types';
 import { jsonParts, spanIn } from '../lint/json-parts';
+import { lowerFirst } from '../text';
 
 export const jsonInvalid: LintRule = {
   id: 'json-invalid',
@@ -25,6 +26,3 @@ export const jsonInvalid: LintRule = {
   },
 };
 
-function lowerFirst(text: string): string {
-  return text.charAt(0).toLowerCase() + text.slice(1);
-}
