@@ -1,8 +1,7 @@
 // The core's one entry. inspect() turns pasted text (and an optional key) into a Report; it
 // never throws, never touches the DOM or the network, and reads the clock only when the caller
 // gave no `now`.
-import { extract } from './extract';
-import { parseToken } from './token';
+import { extract, findNestedTokens, parseToken } from './parse';
 import { knownKeys, readKeys } from './keys/cache';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret } from './secrets/weak';
@@ -13,7 +12,6 @@ import { runRules } from './rules/run';
 import { scanSecrets as scanExtracted, type ScanOptions, type ScanProgress, type ScanResult } from './secrets/scan';
 import { summarize } from './summary';
 import { rules } from './rules/index';
-import { findNestedTokens } from './nested';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import type {
   Finding,

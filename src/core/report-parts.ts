@@ -1,6 +1,6 @@
 // Small pieces of the report that index.ts assembles: decoded part views, segment positions in
 // the pasted text, and the mapping of a finding's span back to the pasted text.
-import { isObject } from './token-parts';
+import { isObject } from './parse/token-parts';
 import type { DecodedJson, DecodedPartView, Extraction, ParsedToken, SegmentView, Span } from './types';
 
 const encoder = new TextEncoder();

@@ -5,7 +5,7 @@
 // held to an ID token's or an access token's rules.
 import type { TokenProfile } from '../types';
 import { isKnownTyp } from '../rules/typ-unexpected';
-import { isObject } from '../token-parts';
+import { isObject } from '../parse/token-parts';
 
 /** Claims that only OIDC ID tokens carry (OIDC Core §2, §3.1.3.6, §3.3.2.11). */
 export const ID_TOKEN_MARKERS = ['nonce', 'at_hash', 'c_hash', 'auth_time', 'azp', 'acr', 'amr'] as const;

@@ -1,6 +1,6 @@
 // Turns a public JWK plus where it came from into a fully described KeyCandidate: size, curve,
 // exponent, RFC 7638 thumbprint, SPKI DER, and the problems that make it weak or unusable.
-import { encodeBase64url } from '../base64url';
+import { encodeBase64url } from '../parse/base64url';
 import { curveBits } from '../algorithms';
 import { pointProblem } from '../crypto/curves';
 import { bitLength, bytesToBigInt } from '../crypto/der';

@@ -1,6 +1,6 @@
 // Decoding of JWK base64url members (n, e, x, y, d, k). Lenient about padding and the standard
 // alphabet (common in hand-written keys), strict about characters that are not base64 at all.
-import { decodeBase64url } from '../base64url';
+import { decodeBase64url } from '../parse/base64url';
 
 export function decodeJwkBytes(value: unknown): Uint8Array | undefined {
   if (typeof value !== 'string') return undefined;

@@ -3,7 +3,7 @@
 // break. When that is the only thing wrong, the line breaks and spaces inside base64url members
 // are removed and the key is read, with a note saying so. Any other flaw is reported with its
 // line, column and cause.
-import { parseJson } from '../json/parse';
+import { parseJson } from '../parse/json/parse';
 import type { JsonNode, TextSpan } from '../types';
 import { lowerFirst } from '../text';
 

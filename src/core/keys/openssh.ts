@@ -2,7 +2,7 @@
 // authorized_keys (RFC 4253 §6.6, RFC 5656 §3.1, RFC 8709 §4): ssh-rsa, ecdsa-sha2-nistp256/384/521,
 // ssh-ed25519 and ssh-ed448 become public keys; several lines are several keys. Key types JWS
 // cannot use (DSA, security keys, certificates) get a sentence each.
-import { encodeBase64url } from '../base64url';
+import { encodeBase64url } from '../parse/base64url';
 import { decodePoint } from '../crypto/curves';
 import type { KeyCandidate, KeyParse, TextSpan } from '../types';
 import { buildCandidate } from './candidate';

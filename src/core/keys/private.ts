@@ -1,6 +1,6 @@
 // Private keys pasted by mistake: PKCS#8 (RFC 5208/5958), SEC1 ECPrivateKey (RFC 5915) and
 // PKCS#1 RSAPrivateKey (RFC 8017 A.1.2). Only the public half is derived and kept.
-import { encodeBase64url } from '../base64url';
+import { encodeBase64url } from '../parse/base64url';
 import { CURVE_OIDS, decodePoint, ecPublicFromPrivate, okpPublicFromPrivate } from '../crypto/curves';
 import {
   TAG,

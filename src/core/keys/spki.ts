@@ -1,6 +1,6 @@
 // SubjectPublicKeyInfo (RFC 5280 §4.1.2.7) and PKCS#1 RSAPublicKey (RFC 8017 A.1.1) to a public
 // JWK and back. Throws DerError / KeyError on bad structure; parseKeys turns that into a sentence.
-import { encodeBase64url } from '../base64url';
+import { encodeBase64url } from '../parse/base64url';
 import { decodeJwkBytes } from './jwk-bytes';
 import { CURVE_OIDS, decodePoint } from '../crypto/curves';
 import {

@@ -1,7 +1,7 @@
 import type { LintRule, RuleContext, RuleHit } from '../types';
 import { jsonParts, spanIn } from '../lint/json-parts';
 import { segmentAt } from '../lint/at';
-import { looksLikeCompactToken } from '../nested';
+import { looksLikeCompactToken } from '../parse/nested';
 
 /** Past this size the payload is not re-parsed to tell "JSON but not an object" from "not JSON". */
 const MAX_REPARSE = 2_000_000;

@@ -3,7 +3,7 @@ import { memberAt, valueAt } from '../lint/at';
 import { headerX5c } from '../lint/x5c';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { decodeBase64url } from '../base64url';
+import { decodeBase64url } from '../parse/base64url';
 import { equalBytes } from '../crypto/hmac';
 
 const PARAMS = [

@@ -2,7 +2,7 @@
 // the verifier holds (RS256 → HS256 with the PEM as the secret). Every byte form a server may
 // keep the key in is tried; a match is proof that whoever minted the token held only the
 // public key. RFC 8725 §2.1.
-import { encodeBase64url } from '../base64url';
+import { encodeBase64url } from '../parse/base64url';
 import { TAG, encode, encodeInteger } from '../crypto/der';
 import { toPem } from '../crypto/pem';
 import { decodeJwkBytes } from '../keys/jwk-bytes';

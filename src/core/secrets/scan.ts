@@ -14,7 +14,7 @@
 //    can simply be terminated.
 // Elapsed time comes from `clock` (milliseconds, e.g. () => performance.now()); without one,
 // elapsedMs and perSecond stay 0.
-import { parseToken } from '../token';
+import { parseToken } from '../parse/token';
 import type { ParsedToken } from '../types';
 import { hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher } from './hmac-matcher';
 

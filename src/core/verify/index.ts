@@ -6,7 +6,7 @@
 // is 'valid' when one verifies with the given keys and none is 'invalid' (a usable key that
 // fails); 'invalid' when any is; otherwise the first signature's status that is not valid. Its
 // reason names which signature it is about.
-import { encodeBase64url } from '../base64url';
+import { encodeBase64url } from '../parse/base64url';
 import { buildCandidate } from '../keys/candidate';
 import { candidateFromJwk } from '../keys/jwk';
 import { jwkFromSpki } from '../keys/spki';

@@ -3,9 +3,9 @@
 // timeout here is only a hang guard.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/core/extract';
+import { extract } from '../../../src/core/parse/extract';
 import { inspect } from '../../../src/core/index';
-import { parseToken } from '../../../src/core/token';
+import { parseToken } from '../../../src/core/parse/token';
 import type { Report } from '../../../src/core/types';
 import { b64url, hmacToken, NOW } from '../helpers/mint';
 

@@ -3,7 +3,7 @@
 // order, with the same paths and spans, also where the 10,000-item cap cuts a walk short.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseJsonText } from '../../../../src/core/json/index';
+import { parseJsonText } from '../../../../src/core/parse/json/index';
 import { walkValues } from '../../../../src/core/lint/value-walk';
 import type { JsonMember, JsonNode, RuleContext } from '../../../../src/core/types';
 

@@ -1,10 +1,10 @@
 // Rules F/I/J/K on hostile input: long strings built to make naive regular expressions
 // backtrack, huge payloads, deep nesting and garbage. They must answer promptly and never crash.
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../src/core/extract';
+import { extract } from '../../../../src/core/parse/extract';
 import { rules } from '../../../../src/core/rules/index';
 import { runRules } from '../../../../src/core/rules/run';
-import { parseToken } from '../../../../src/core/token';
+import { parseToken } from '../../../../src/core/parse/token';
 import { partView } from '../../../../src/core/report-parts';
 import { tokenProfile } from '../../../../src/core/claims/profile';
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/index';

@@ -2,8 +2,8 @@
 // prose and not asserted; statuses, encodings, outcomes and labels are.
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../../src/core/extract';
-import { parseToken } from '../../../../src/core/token';
+import { extract } from '../../../../src/core/parse/extract';
+import { parseToken } from '../../../../src/core/parse/token';
 import { verifyEmbedded } from '../../../../src/core/verify/index';
 import { b64url, compact, hmacToken, run } from '../../helpers/mint';
 

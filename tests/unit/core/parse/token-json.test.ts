@@ -1,10 +1,10 @@
 // JWS JSON serialization (flattened and general), JWE JSON, and RFC 7797 b64:false.
 import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/core/extract';
-import { parseToken } from '../../../src/core/token';
-import type { ParsedToken } from '../../../src/core/types';
-import { b64url } from '../helpers/mint';
+import { extract } from '../../../../src/core/parse/extract';
+import { parseToken } from '../../../../src/core/parse/token';
+import type { ParsedToken } from '../../../../src/core/types';
+import { b64url } from '../../helpers/mint';
 
 const parse = (input: string | object): ParsedToken => parseToken(extract(typeof input === 'string' ? input : JSON.stringify(input)));
 const ascii = (bytes: Uint8Array) => new TextDecoder().decode(bytes);

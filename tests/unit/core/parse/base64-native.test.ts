@@ -4,8 +4,8 @@
 // leftover character is a SyntaxError, which the caller never lets through).
 import { afterEach, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { nativeDecoder } from '../../../src/core/base64-native';
-import { decodeBase64url } from '../../../src/core/base64url';
+import { nativeDecoder } from '../../../../src/core/parse/base64-native';
+import { decodeBase64url } from '../../../../src/core/parse/base64url';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 const original = nativeDecoder.fromBase64;

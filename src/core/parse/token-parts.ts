@@ -2,8 +2,8 @@
 // detection, signing input bytes and the one-sentence reasons for a malformed token.
 import { decodeJson } from './json/index';
 import { undecodable } from './segments';
-import type { DecodedJson, ParsedToken, Segment, SegmentName } from './types';
-import { lowerFirst } from './text';
+import type { DecodedJson, ParsedToken, Segment, SegmentName } from '../types';
+import { lowerFirst } from '../text';
 
 const encoder = new TextEncoder();
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

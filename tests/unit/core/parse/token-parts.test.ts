@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../../src/core/token-parts';
+import { utf8 } from '../../../../src/core/parse/token-parts';
 
 const encoded = (text: string) => [...new TextEncoder().encode(text)];
 

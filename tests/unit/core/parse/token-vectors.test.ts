@@ -5,10 +5,10 @@ import { createHmac } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/core/extract';
-import { parseToken } from '../../../src/core/token';
-import type { JwsSignatureEntry, ParsedToken } from '../../../src/core/types';
-import { VECTORS, readVectors } from '../conformance/vectors';
+import { extract } from '../../../../src/core/parse/extract';
+import { parseToken } from '../../../../src/core/parse/token';
+import type { JwsSignatureEntry, ParsedToken } from '../../../../src/core/types';
+import { VECTORS, readVectors } from '../../conformance/vectors';
 
 
 const parse = (jws: string | object): ParsedToken => parseToken(extract(typeof jws === 'string' ? jws : JSON.stringify(jws)));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../../../src/core/extract';
-import { parseToken, MAX_TOKEN_CHARS } from '../../../src/core/token';
-import type { Base64Issue, ParsedToken, SegmentName, TokenKind } from '../../../src/core/types';
-import { b64url, compact } from '../helpers/mint';
+import { extract } from '../../../../src/core/parse/extract';
+import { parseToken, MAX_TOKEN_CHARS } from '../../../../src/core/parse/token';
+import type { Base64Issue, ParsedToken, SegmentName, TokenKind } from '../../../../src/core/types';
+import { b64url, compact } from '../../helpers/mint';
 
 const parse = (input: string): ParsedToken => parseToken(extract(input));
 const issuesOf = (t: ParsedToken, name: SegmentName): Base64Issue[] | undefined => t.segments.find((s) => s.name === name)?.issues;

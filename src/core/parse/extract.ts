@@ -11,7 +11,7 @@ import { parseJsonText } from './json/index';
 import { MAX_TOKEN_CHARS } from './token';
 import { splitConcatenated } from './extract-concat';
 import { findInCurl, findInHttpMessage, type Found } from './extract-http';
-import type { Extraction, JsonNode, Stripped, TokenAlternative } from './types';
+import type { Extraction, JsonNode, Stripped, TokenAlternative } from '../types';
 
 interface Cursor {
   text: string;

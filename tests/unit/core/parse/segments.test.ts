@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { JWE_NAMES, namedSegments, rawSegmentOf, segmentOf, splitDots, undecodable } from '../../../src/core/segments';
+import { JWE_NAMES, namedSegments, rawSegmentOf, segmentOf, splitDots, undecodable } from '../../../../src/core/parse/segments';
 
 describe('splitDots', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Issue 16, reading the pasted input: tokens pasted twice, curl commands, HTTP messages and
 // callback URLs holding several tokens, through inspect().
 import { describe, expect, it } from 'vitest';
-import { b64url, hits, hmacToken, NOW, run, severityOf } from '../helpers/mint';
+import { b64url, hits, hmacToken, NOW, run, severityOf } from '../../helpers/mint';
 
 const SECRET = 'a-secret-nobody-would-guess-0193';
 const ID = hmacToken({ alg: 'HS256', typ: 'JWT' }, { iss: 'https://idp.example', sub: 'u1', aud: 'client', nonce: 'n1', iat: NOW - 60, exp: NOW + 540 }, SECRET);

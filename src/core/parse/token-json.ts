@@ -4,8 +4,8 @@ import { decodeJson, parseJsonText } from './json/index';
 import { looksLikeCompactToken } from './nested';
 import { segmentOf, rawSegmentOf, type Piece } from './segments';
 import { headerProblem, isNoneAlg, isObject, kindOf, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
-import { lowerFirst } from './text';
-import type { DecodedJson, JsonNode, JwsSignatureEntry, ParsedToken, Segment, SegmentName } from './types';
+import { lowerFirst } from '../text';
+import type { DecodedJson, JsonNode, JwsSignatureEntry, ParsedToken, Segment, SegmentName } from '../types';
 
 type ObjectNode = Extract<JsonNode, { type: 'object' }>;
 type Base = Omit<ParsedToken, 'kind' | 'malformedReason'>;
