@@ -1,6 +1,6 @@
 // Segments with a given base64url problem, as findings pointing at the segment.
 import type { Base64Issue, RuleContext, RuleHit, Segment } from '../types';
-import { segmentSpan } from './json-parts';
+import { segmentSpan } from '../rules/context/spans';
 
 /** One hit per segment that has any of `issues`; `say` words the message for that segment. */
 export function segmentIssueHits(ctx: RuleContext, issues: readonly Base64Issue[], say: (s: Segment) => string): RuleHit[] {

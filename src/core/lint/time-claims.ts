@@ -1,6 +1,6 @@
 // The NumericDate claims (RFC 7519 §2) and their raw JSON nodes.
 import type { JsonMember, RuleContext } from '../types';
-import { memberOf } from './at';
+import { memberOf } from '../rules/context/spans';
 
 export const TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;
 export type TimeClaim = (typeof TIME_CLAIMS)[number];

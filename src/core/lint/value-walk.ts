@@ -1,7 +1,7 @@
 // Walks a decoded header or payload tree and yields every member name, string and number with
 // its span, so rules that look at "every value" can point at the one they flag.
 import type { JsonMember, JsonNode, RuleContext, RuleHit, Span } from '../types';
-import { rootOf } from './at';
+import { rootOf } from '../rules/context/spans';
 
 export type WalkItem =
   | { kind: 'name'; path: string[]; member: JsonMember; at: Span }

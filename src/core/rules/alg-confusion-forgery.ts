@@ -1,6 +1,5 @@
 import type { KeyCandidate, LintRule, RuleContext } from '../types';
-import { memberOf, segmentAt } from '../lint/at';
-import { hmacEntry, typedSecret, userKeys } from '../lint/user-keys';
+import { hmacEntry, memberOf, segmentAt, typedSecret, userKeys } from './context';
 import { headerX5c } from '../lint/x5c';
 import { findConfusion, jwkFromOpenssh, publicKeyTextKind, type ConfusionKey } from '../secrets/confusion';
 

@@ -1,6 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt, valueAt } from '../lint/at';
-import { hmacEntry, userKeys } from '../lint/user-keys';
+import { hmacEntry, memberAt, userKeys, valueAt } from './context';
 
 const HINTS = ['jwk', 'x5c', 'x5t', 'x5t#S256', 'x5u', 'jku'];
 

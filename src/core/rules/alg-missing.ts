@@ -1,6 +1,5 @@
 import type { LintRule, RuleContext } from '../types';
-import { algHeaders, type SignedEntry } from '../lint/signed-entries';
-import { segmentAt } from '../lint/at';
+import { algHeaders, segmentAt, type SignedEntry } from './context';
 
 export const algMissing: LintRule = {
   id: 'alg-missing',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { algHeaders, showAlg } from '../lint/signed-entries';
+import { algHeaders, showAlg } from './context';
 
 export const algNoneVariant: LintRule = {
   id: 'alg-none-variant',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { algHeaders } from '../lint/signed-entries';
+import { algHeaders } from './context';
 
 export const algNone: LintRule = {
   id: 'alg-none',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { algHeaders } from '../lint/signed-entries';
+import { algHeaders } from './context';
 
 const WHY: Record<string, string> = {
   EdDSA: 'is the polymorphic name, deprecated in favour of "Ed25519" or "Ed448"',

@@ -1,6 +1,6 @@
 import type { LintRule, RuleHit } from '../types';
 import { algorithms, algorithmOf } from '../algorithms';
-import { algHeaders, showAlg } from '../lint/signed-entries';
+import { algHeaders, showAlg } from './context';
 import { isNoneVariant } from './alg-none-variant';
 
 /** JWE key-management algorithms (RFC 7518 §4.1): wrong in a 3-part token. */

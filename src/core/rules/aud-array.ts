@@ -1,6 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { memberOf } from '../lint/at';
-import { hitAt } from '../claims/rule-support';
+import { hitAt, memberOf } from './context';
 import { clip } from '../claims/words';
 
 export const audArray: LintRule = {

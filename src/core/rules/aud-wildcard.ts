@@ -1,6 +1,5 @@
 import type { JsonNode, LintRule, RuleHit, Span } from '../types';
-import { memberOf } from '../lint/at';
-import { hitAt } from '../claims/rule-support';
+import { hitAt, memberOf } from './context';
 import { clip } from '../claims/words';
 
 export const audWildcard: LintRule = {

@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt } from './context';
 
 export const b64False: LintRule = {
   id: 'b64-false',

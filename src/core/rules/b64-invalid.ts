@@ -1,6 +1,6 @@
 import type { Base64Issue, LintRule, Segment } from '../types';
 import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
-import { segmentSpan } from '../lint/json-parts';
+import { segmentSpan } from './context';
 
 const SAY: Partial<Record<Base64Issue, string>> = {
   'invalid-char': 'has characters that are not base64url',

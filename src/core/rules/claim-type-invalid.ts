@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { valueAt } from '../lint/at';
+import { valueAt } from './context';
 import { TIME_CLAIMS } from '../lint/time-claims';
 
 export const claimTypeInvalid: LintRule = {

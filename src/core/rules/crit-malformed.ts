@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { valueAt } from '../lint/at';
+import { valueAt } from './context';
 import { CORE_HEADER_PARAMS } from '../lint/registry';
 
 export const critMalformed: LintRule = {

@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { valueAt } from '../lint/at';
+import { valueAt } from './context';
 
 /** The only `crit` extension this inspector implements. */
 const UNDERSTOOD = new Set(['b64']);

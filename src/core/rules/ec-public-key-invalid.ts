@@ -1,6 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { memberAt } from '../lint/at';
-import { afterColon, keysForToken } from '../lint/user-keys';
+import { afterColon, keysForToken, memberAt } from './context';
 import { pointProblem } from '../crypto/curves';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 

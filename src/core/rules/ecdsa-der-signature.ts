@@ -1,6 +1,6 @@
 import type { LintRule } from '../types';
 import { algorithmOf } from '../algorithms';
-import { ecdsaEntries } from '../lint/signed-entries';
+import { ecdsaEntries } from './context';
 
 export const ecdsaDerSignature: LintRule = {
   id: 'ecdsa-der-signature',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { ecdsaEntries } from '../lint/signed-entries';
+import { ecdsaEntries } from './context';
 
 export const ecdsaHighS: LintRule = {
   id: 'ecdsa-high-s',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { ecdsaEntries } from '../lint/signed-entries';
+import { ecdsaEntries } from './context';
 import { allZero } from '../lint/signature-shape';
 
 export const ecdsaPsychicSignature: LintRule = {

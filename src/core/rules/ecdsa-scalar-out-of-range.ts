@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { ecdsaEntries } from '../lint/signed-entries';
+import { ecdsaEntries } from './context';
 
 export const ecdsaScalarOutOfRange: LintRule = {
   id: 'ecdsa-scalar-out-of-range',

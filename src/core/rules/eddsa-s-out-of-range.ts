@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { keyFor, signedEntries } from '../lint/signed-entries';
+import { keyFor, signedEntries } from './context';
 import { eddsaScalar } from '../lint/signature-shape';
 
 export const eddsaSOutOfRange: LintRule = {

@@ -1,5 +1,5 @@
 import type { LintRule, RuleContext } from '../types';
-import { tokenAt } from '../lint/at';
+import { tokenAt } from './context';
 
 const JOSE_MEMBERS = ['payload', 'protected', 'signature', 'signatures', 'ciphertext'];
 /** Past this the fallback look at the text is skipped (the parser has its own view). */

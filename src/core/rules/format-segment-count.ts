@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { tokenAt } from '../lint/at';
+import { tokenAt } from './context';
 
 const MAX_PARTS = 100;
 

@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt } from './context';
 import { REGISTERED_HEADER_PARAMS } from '../lint/registry';
 
 export const headerUnregisteredParams: LintRule = {

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { segmentAt } from '../lint/at';
+import { segmentAt } from './context';
 import { EMPTY_KEY_SOURCE } from '../secrets/weak';
 
 export const hmacSecretEmpty: LintRule = {

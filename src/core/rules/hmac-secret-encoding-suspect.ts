@@ -1,5 +1,5 @@
 import type { ConcreteEncoding, KeyCandidate, LintRule, RuleContext, RuleHit } from '../types';
-import { hmacEntry, secretKeys, typedSecret } from '../lint/user-keys';
+import { hmacEntry, secretKeys, typedSecret } from './context';
 import { hmacMatches } from '../secrets/hmac-matcher';
 
 export const hmacSecretEncodingSuspect: LintRule = {

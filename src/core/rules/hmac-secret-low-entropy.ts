@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { plural, secretKeys, typedSecret, usedReading, type SecretReading } from '../lint/user-keys';
+import { plural, secretKeys, typedSecret, usedReading, type SecretReading } from './context';
 import { entropyEstimate, WELL_KNOWN_COUNT, type EntropyEstimate } from '../secrets/entropy';
 
 const MIN_BITS = 128;

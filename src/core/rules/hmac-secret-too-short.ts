@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { hmacEntry, plural, secretKeys, usedReading } from '../lint/user-keys';
+import { hmacEntry, plural, secretKeys, usedReading } from './context';
 
 const MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 } as const;
 

@@ -1,6 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { segmentAt } from '../lint/at';
-import { secretKeys, typedSecret } from '../lint/user-keys';
+import { secretKeys, segmentAt, typedSecret } from './context';
 import { isWellKnownSecret } from '../secrets/list';
 import { EMPTY_KEY_SOURCE } from '../secrets/weak';
 

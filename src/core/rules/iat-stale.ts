@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { hitAt, timeClaim } from '../claims/rule-support';
+import { hitAt, timeClaim } from './context';
 import { isExpired } from '../claims/time';
 import { durationInWords, utcInWords } from '../claims/words';
 

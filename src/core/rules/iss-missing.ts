@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { missingClaimHit, strictKind } from '../claims/rule-support';
+import { missingClaimHit, strictKind } from './context';
 
 export const issMissing: LintRule = {
   id: 'iss-missing',

@@ -1,5 +1,5 @@
 import type { LintRule, RuleContext, RuleHit } from '../types';
-import { memberAt, valueAt } from '../lint/at';
+import { memberAt, valueAt } from './context';
 import { classifyUrl, describeUrlReason, hostOf, type UrlReason } from '../lint/url-risk';
 
 export const jkuUnsafeUrl: LintRule = {

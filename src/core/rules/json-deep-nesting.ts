@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { capital, jsonParts } from '../lint/json-parts';
+import { capital, jsonParts } from './context';
 
 const WARN_ABOVE = 32;
 const ERROR_ABOVE = 256;

@@ -1,5 +1,5 @@
 import type { JsonDuplicate, JsonMember, LintRule, RuleHit } from '../types';
-import { jsonParts, spanIn, type JsonPart } from '../lint/json-parts';
+import { jsonParts, spanIn, type JsonPart } from './context';
 import { walkMembers } from '../lint/member-walk';
 
 /** Header parameters and claims whose duplication changes what a verifier decides. */

@@ -1,5 +1,5 @@
 import type { JsonEncodingIssue, LintRule } from '../types';
-import { capital, jsonParts } from '../lint/json-parts';
+import { capital, jsonParts } from './context';
 
 const SAY: Record<JsonEncodingIssue, string> = {
   'invalid-utf8': 'bytes that are not valid UTF-8',

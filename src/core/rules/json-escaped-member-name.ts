@@ -1,5 +1,5 @@
 import type { JsonMember, LintRule, RuleHit } from '../types';
-import { jsonParts, spanIn } from '../lint/json-parts';
+import { jsonParts, spanIn } from './context';
 import { walkMembers } from '../lint/member-walk';
 import { asciiSkeleton } from '../lint/confusables';
 

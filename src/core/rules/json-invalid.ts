@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { jsonParts, spanIn } from '../lint/json-parts';
+import { jsonParts, spanIn } from './context';
 import { lowerFirst } from '../text';
 
 export const jsonInvalid: LintRule = {

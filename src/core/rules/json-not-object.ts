@@ -1,6 +1,5 @@
 import type { LintRule, RuleContext, RuleHit } from '../types';
-import { jsonParts, spanIn } from '../lint/json-parts';
-import { segmentAt } from '../lint/at';
+import { jsonParts, segmentAt, spanIn } from './context';
 import { looksLikeCompactToken } from '../parse/nested';
 
 /** Past this size the payload is not re-parsed to tell "JSON but not an object" from "not JSON". */

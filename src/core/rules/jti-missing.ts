@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { missingClaimHit } from '../claims/rule-support';
+import { missingClaimHit } from './context';
 
 export const jtiMissing: LintRule = {
   id: 'jti-missing',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { segmentAt } from '../lint/at';
+import { segmentAt } from './context';
 
 export const jweCompact: LintRule = {
   id: 'jwe-compact',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt, valueAt } from '../lint/at';
+import { memberAt, valueAt } from './context';
 import { groupDigits } from '../claims/words';
 
 const MAX_P2C = 1_200_000;

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt } from './context';
 
 export const jweRsa15: LintRule = {
   id: 'jwe-rsa1_5',

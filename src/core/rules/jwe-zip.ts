@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt } from './context';
 
 export const jweZip: LintRule = {
   id: 'jwe-zip',

@@ -1,5 +1,5 @@
 import type { JsonNode, LintRule, RuleHit } from '../types';
-import { rootOf } from '../lint/at';
+import { rootOf } from './context';
 
 const PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
 const MAX_NODES = 10_000;

@@ -1,6 +1,5 @@
 import type { LintRule } from '../types';
-import { segmentAt, valueAt } from '../lint/at';
-import { signedAlg, userKeys } from '../lint/user-keys';
+import { segmentAt, signedAlg, userKeys, valueAt } from './context';
 import { unsuitable } from '../verify/suitability';
 
 export const jwksKidNotFound: LintRule = {

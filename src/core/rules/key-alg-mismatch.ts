@@ -1,6 +1,5 @@
 import type { LintRule, RuleContext, RuleHit } from '../types';
-import { segmentAt, valueAt } from '../lint/at';
-import { keysForToken, signedAlg, typedSecret, userKeys } from '../lint/user-keys';
+import { keysForToken, segmentAt, signedAlg, typedSecret, userKeys, valueAt } from './context';
 import { publicKeyTextKind } from '../secrets/confusion';
 import { unsuitable } from '../verify/suitability';
 

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt, valueAt } from '../lint/at';
+import { memberAt, valueAt } from './context';
 
 const MAX_LENGTH = 256;
 

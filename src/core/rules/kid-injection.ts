@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt, valueAt } from '../lint/at';
+import { memberAt, valueAt } from './context';
 import { classifyUrl, PROBE_REASONS } from '../lint/url-risk';
 
 /** [what it looks like, test] — tested in this order; every kind that matches is named. */

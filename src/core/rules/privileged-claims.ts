@@ -1,5 +1,5 @@
 import type { JsonMember, JsonNode, LintRule, RuleHit } from '../types';
-import { hitAt } from '../claims/rule-support';
+import { hitAt } from './context';
 import { clip } from '../claims/words';
 
 /** Flag claims: `admin`, `isAdmin`, `is_admin`, `superuser`... set to true. */

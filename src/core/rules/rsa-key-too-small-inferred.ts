@@ -1,6 +1,6 @@
 import type { LintRule, RuleHit } from '../types';
 import { algorithmOf } from '../algorithms';
-import { keyFor, signedEntries } from '../lint/signed-entries';
+import { keyFor, signedEntries } from './context';
 
 /** 2048-bit modulus = 256-byte signature. */
 const MIN_BYTES = 256;

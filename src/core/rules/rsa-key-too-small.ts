@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { keysForToken } from '../lint/user-keys';
+import { keysForToken } from './context';
 
 const MIN_BITS = 2048;
 

@@ -1,6 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt, segmentAt } from '../lint/at';
-import { userKeys } from '../lint/user-keys';
+import { memberAt, segmentAt, userKeys } from './context';
 
 export const selfVerifiedOnly: LintRule = {
   id: 'self-verified-only',

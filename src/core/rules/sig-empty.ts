@@ -1,7 +1,6 @@
 import type { LintRule } from '../types';
 import { isNoneAlg } from '../algorithms';
-import { segmentAt } from '../lint/at';
-import { showAlg, signedEntries } from '../lint/signed-entries';
+import { segmentAt, showAlg, signedEntries } from './context';
 
 export const sigEmpty: LintRule = {
   id: 'sig-empty',

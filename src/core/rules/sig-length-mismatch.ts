@@ -1,6 +1,6 @@
 import type { LintRule, RuleContext, RuleHit } from '../types';
 import { algorithmOf, curveSignatureLength } from '../algorithms';
-import { keyFor, signedEntries, type SignedEntry } from '../lint/signed-entries';
+import { keyFor, signedEntries, type SignedEntry } from './context';
 import { parseDerSignature } from '../lint/signature-shape';
 
 export const sigLengthMismatch: LintRule = {

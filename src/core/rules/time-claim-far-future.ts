@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { hitAt, timeClaim } from '../claims/rule-support';
+import { hitAt, timeClaim } from './context';
 import { durationInWords, timeValueInWords } from '../claims/words';
 
 /** 100 years of 365.25 days, in seconds. */

@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { hitAt, timeClaim } from '../claims/rule-support';
+import { hitAt, timeClaim } from './context';
 import { durationInWords, utcInWords } from '../claims/words';
 
 /** Likely unit of a too-large time value, and how many of them make a second. */

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { hitAt, timeClaim } from '../claims/rule-support';
+import { hitAt, timeClaim } from './context';
 import { durationInWords } from '../claims/words';
 
 export const timeWindowEmpty: LintRule = {

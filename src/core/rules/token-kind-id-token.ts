@@ -1,6 +1,6 @@
 import type { LintRule } from '../types';
 import { ID_TOKEN_MARKERS } from '../claims/profile';
-import { memberAt } from '../lint/at';
+import { memberAt } from './context';
 
 export const tokenKindIdToken: LintRule = {
   id: 'token-kind-id-token',

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { tokenAt } from '../lint/at';
+import { tokenAt } from './context';
 import { groupDigits } from '../claims/words';
 
 const INFO_ABOVE = 4096;

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt } from './context';
 import { headerTyp } from '../lint/typ';
 
 /** RFC 9068 §2.2: claims every JWT access token carries. */

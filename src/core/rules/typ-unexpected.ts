@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt, segmentAt } from '../lint/at';
+import { memberAt, segmentAt } from './context';
 import { headerTyp } from '../lint/typ';
 
 /** Explicit types with a published profile, after lower-casing and dropping `application/`. */

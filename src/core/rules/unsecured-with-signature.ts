@@ -1,6 +1,6 @@
 import type { LintRule } from '../types';
 import { isNoneAlg } from '../algorithms';
-import { algHeaders, showAlg } from '../lint/signed-entries';
+import { algHeaders, showAlg } from './context';
 
 export const unsecuredWithSignature: LintRule = {
   id: 'unsecured-with-signature',

@@ -1,7 +1,6 @@
 import type { LintRule, RuleContext, RuleHit } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt, signedAlg } from './context';
 import { headerX5c, type X5cEntry } from '../lint/x5c';
-import { signedAlg } from '../lint/user-keys';
 import { jwkFromSpki } from '../keys/spki';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import { algorithmsForKey } from '../algorithms';

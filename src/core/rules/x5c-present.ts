@@ -1,7 +1,6 @@
 import type { LintRule, RuleContext } from '../types';
 import { equalBytes } from '../crypto/hmac';
-import { memberAt } from '../lint/at';
-import { userKeys } from '../lint/user-keys';
+import { memberAt, userKeys } from './context';
 import { headerX5c, type X5cEntry } from '../lint/x5c';
 
 export const x5cPresent: LintRule = {

@@ -1,5 +1,5 @@
 import type { LintRule, RuleHit } from '../types';
-import { memberAt, valueAt } from '../lint/at';
+import { memberAt, valueAt } from './context';
 import { headerX5c } from '../lint/x5c';
 import { sha1 } from '@noble/hashes/legacy.js';
 import { sha256 } from '@noble/hashes/sha2.js';

@@ -1,5 +1,5 @@
 import type { LintRule } from '../types';
-import { memberAt } from '../lint/at';
+import { memberAt } from './context';
 import { classifyUrl } from '../lint/url-risk';
 
 export const x5uPresent: LintRule = {

@@ -1,5 +1,5 @@
 // Spans for findings: where a header or payload member, the signature or a segment lies.
-import type { JsonMember, JsonNode, RuleContext, Span } from '../types';
+import type { JsonMember, JsonNode, RuleContext, RuleHit, Segment, Severity, Span } from '../../types';
 
 /** The member `name` of the root object of the header or payload (last one wins, as JSON.parse). */
 export function memberOf(ctx: RuleContext, part: 'header' | 'payload', name: string): JsonMember | undefined {
@@ -29,11 +29,26 @@ export function valueAt(ctx: RuleContext, part: 'header' | 'payload', name: stri
 /** Span of a compact segment in the token text (Extraction.text). */
 export function segmentAt(ctx: RuleContext, name: 'header' | 'payload' | 'signature'): Span | undefined {
   const s = ctx.token.segments.find((seg) => seg.name === name);
-  if (!s) return undefined;
-  return { part: name === 'signature' ? 'signature' : 'token', from: s.from, to: s.to };
+  return s && segmentSpan(s);
 }
 
 /** The whole token text. */
 export function tokenAt(ctx: RuleContext): Span {
   return { part: 'token', from: 0, to: ctx.token.text.length };
+}
+
+/** Span of a compact segment in the token text. */
+export function segmentSpan(s: Segment): Span {
+  return { part: s.name === 'signature' ? 'signature' : 'token', from: s.from, to: s.to };
+}
+
+/** The opening brace of the payload object: where a missing claim would go. */
+export function payloadStartAt(ctx: RuleContext): Span | undefined {
+  const node = ctx.token.payload?.json?.node;
+  return node?.type === 'object' ? { part: 'payload', from: node.span.from, to: node.span.from + 1 } : undefined;
+}
+
+/** A hit with an optional span, without `at: undefined` noise. */
+export function hitAt(message: string, at: Span | undefined, severity?: Severity): RuleHit {
+  return { message, ...(severity ? { severity } : {}), ...(at ? { at } : {}) };
 }

@@ -1,18 +1,12 @@
 // Small helpers shared by the time and identity claim rules (sections G and H of rules.md).
-import type { RuleContext, RuleHit, Severity, Span, TokenProfile } from '../types';
-import { memberAt } from '../lint/at';
-import { numericClaim } from './time';
+import type { RuleContext, RuleHit, Severity, Span, TokenProfile } from '../../types';
+import { hitAt, memberAt, payloadStartAt } from './spans';
+import { numericClaim } from '../../claims/time';
 
 /** The payload when it is a JSON object and `name` is absent from it, else undefined. */
 export function payloadLacking(ctx: RuleContext, name: string): Record<string, unknown> | undefined {
   const payload = ctx.payload;
   return payload && !Object.hasOwn(payload, name) ? payload : undefined;
-}
-
-/** The opening brace of the payload object: where a missing claim would go. */
-export function payloadStartAt(ctx: RuleContext): Span | undefined {
-  const node = ctx.token.payload?.json?.node;
-  return node?.type === 'object' ? { part: 'payload', from: node.span.from, to: node.span.from + 1 } : undefined;
 }
 
 /** One finding for an absent claim, pointing at the payload's opening brace. */
@@ -26,11 +20,6 @@ export function timeClaim(ctx: RuleContext, name: string): { value: number; at?:
   if (value === undefined) return undefined;
   const at = memberAt(ctx, 'payload', name);
   return at ? { value, at } : { value };
-}
-
-/** A hit with an optional span, without `at: undefined` noise. */
-export function hitAt(message: string, at: Span | undefined, severity?: Severity): RuleHit {
-  return { message, ...(severity ? { severity } : {}), ...(at ? { at } : {}) };
 }
 
 /** The kind of token that must carry the registered claims (RFC 9068 §2.2, OIDC Core §2), in

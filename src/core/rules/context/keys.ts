@@ -1,42 +1,25 @@
-// What the section D rules ask about the user's key: which pasted keys speak for this token,
-// which reading of a secret was used, and the token's HMAC signature.
-import { algorithmOf, type AlgorithmInfo } from '../algorithms';
-import { isHmacAlg, type HmacAlg } from '../secrets/hmac-matcher';
-import type { ConcreteEncoding, JwsSignatureEntry, KeyCandidate, RuleContext } from '../types';
+// What the section D rules ask about the user's key: which pasted keys speak for this token (the
+// one picker: keysForToken, and keyFor for one key type), and which reading of a secret was used.
+import { algorithmOf } from '../../algorithms';
+import type { ConcreteEncoding, KeyCandidate, RuleContext } from '../../types';
+import { hmacEntry } from './entries';
 
 /** Keys the user pasted (not the token's own jwk / x5c). */
 export function userKeys(ctx: RuleContext): KeyCandidate[] {
   return ctx.keys.candidates.filter((c) => c.source !== 'embedded-jwk' && c.source !== 'embedded-x5c');
 }
 
-/** The token's signed entry and its alg facts, for JWS tokens with a registered alg. */
-export function signedAlg(ctx: RuleContext): { entry: JwsSignatureEntry; info: AlgorithmInfo } | undefined {
-  const entry = ctx.token.kind === 'jws' ? ctx.token.signatures[0] : undefined;
-  const info = entry ? algorithmOf(entry.header.alg) : undefined;
-  return entry && info && info.family !== 'none' ? { entry, info } : undefined;
-}
-
-/** The first HS* signature of a JWS. */
-export function hmacEntry(ctx: RuleContext): { entry: JwsSignatureEntry; alg: HmacAlg } | undefined {
-  if (ctx.token.kind !== 'jws') return undefined;
-  for (const entry of ctx.token.signatures) {
-    const alg = entry.header.alg;
-    if (isHmacAlg(alg)) return { entry, alg };
-  }
-  return undefined;
-}
-
 /** The pasted keys that speak for this token: the one that verified (or the one tried), else
  * those whose kid matches the token's, else, for a JWK Set without kid, those of the alg's key
  * type, else all. */
-export function keysForToken(ctx: RuleContext): KeyCandidate[] {
+export function keysForToken(ctx: RuleContext, header: Record<string, unknown> | undefined = ctx.header): KeyCandidate[] {
   const keys = userKeys(ctx);
   const used = keys.find((c) => c.label === ctx.verdict.keyUsed);
   if (used) return [used];
   if (ctx.keys.kind !== 'jwks') return keys;
-  const kid = ctx.header?.kid;
+  const kid = header?.kid;
   if (typeof kid === 'string') return keys.filter((c) => c.kid === kid);
-  const kty = algorithmOf(ctx.header?.alg)?.kty;
+  const kty = algorithmOf(header?.alg)?.kty;
   return kty ? keys.filter((c) => c.kty === kty) : keys;
 }
 
@@ -70,11 +53,9 @@ export function typedSecret(c: KeyCandidate): string | undefined {
   return utf8 ? new TextDecoder().decode(utf8.bytes) : undefined;
 }
 
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** "The P-256 key is…" → "the P-256 key is…", to follow a colon. */
-export function afterColon(sentence: string): string {
-  return /^[A-Z][a-z]/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+/** The one pasted key of type `kty` that speaks for a signature with this header, when there is
+ * exactly one (see keysForToken). */
+export function keyFor(ctx: RuleContext, header: Record<string, unknown>, kty: KeyCandidate['kty']): KeyCandidate | undefined {
+  const keys = keysForToken(ctx, header).filter((c) => c.kty === kty);
+  return keys.length === 1 ? keys[0] : undefined;
 }

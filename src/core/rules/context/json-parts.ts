@@ -1,7 +1,7 @@
 // The decoded JSON texts the section B rules look at: the header, the payload (when it looks
 // like JSON), and the protected headers of further signatures in a general JSON serialization.
-import type { DecodedJson, RuleContext, Segment, Span, TextSpan } from '../types';
-import { segmentAt } from './at';
+import type { DecodedJson, RuleContext, Span, TextSpan } from '../../types';
+import { segmentAt } from './spans';
 
 export interface JsonPart {
   /** 'header' or 'payload' when spans into it can be shown, else undefined. */
@@ -27,14 +27,4 @@ export function jsonParts(ctx: RuleContext): JsonPart[] {
 /** A span in a part's decoded text, or the part's segment when the text has no spans. */
 export function spanIn(p: JsonPart, at: TextSpan): Span | undefined {
   return p.part ? { part: p.part, from: at.from, to: at.to } : p.segment;
-}
-
-/** Span of a compact segment in the token text. */
-export function segmentSpan(s: Segment): Span {
-  return { part: s.name === 'signature' ? 'signature' : 'token', from: s.from, to: s.to };
-}
-
-/** "Header" for "header", for the start of a sentence. */
-export function capital(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,9 +1,12 @@
 // The headers and signatures the section C rules look at: one entry per JWS signature (one for
 // compact and flattened, several for general JSON), or the lone decoded header of a token that
-// did not parse as a JWS. Also: the verifying key's size or curve, when the user gave a key.
-import type { KeyCandidate, RuleContext, Span } from '../types';
-import { segmentAt, valueAt, memberAt } from './at';
-import { ecdsaShape, type EcdsaShape } from './signature-shape';
+// did not parse as a JWS; and the signature a rule about the user's key judges (signedAlg,
+// hmacEntry).
+import { algorithmOf, type AlgorithmInfo } from '../../algorithms';
+import { isHmacAlg, type HmacAlg } from '../../secrets/hmac-matcher';
+import type { JwsSignatureEntry, RuleContext, Span } from '../../types';
+import { segmentAt, segmentSpan, valueAt, memberAt } from './spans';
+import { ecdsaShape, type EcdsaShape } from '../../lint/signature-shape';
 
 export interface SignedEntry {
   header: Record<string, unknown>;
@@ -28,7 +31,7 @@ export function signedEntries(ctx: RuleContext): SignedEntry[] {
   // General JSON: the parser lists a header and a signature segment per signature, in order.
   const nth = (name: 'header' | 'signature', i: number): Span | undefined => {
     const seg = ctx.token.segments.filter((x) => x.name === name)[i];
-    return seg && { part: name === 'signature' ? 'signature' : 'token', from: seg.from, to: seg.to };
+    return seg && segmentSpan(seg);
   };
   return signatures.map((e, i) => ({
     header: e.header,
@@ -65,20 +68,6 @@ function algSpan(ctx: RuleContext): Span | undefined {
   return valueAt(ctx, 'header', 'alg') ?? memberAt(ctx, 'header', 'alg') ?? segmentAt(ctx, 'header');
 }
 
-/** The user's key that speaks for this signature: the one that verified, else the one whose
- * kid matches, else the only key of that type. */
-export function keyFor(ctx: RuleContext, header: Record<string, unknown>, kty: KeyCandidate['kty']): KeyCandidate | undefined {
-  const keys = ctx.keys.candidates.filter((c) => c.kty === kty);
-  if (!keys.length) return undefined;
-  const used = keys.find((c) => c.label === ctx.verdict.keyUsed);
-  if (used) return used;
-  if (typeof header.kid === 'string') {
-    const byKid = keys.find((c) => c.kid === header.kid);
-    if (byKid) return byKid;
-  }
-  return keys.length === 1 ? keys[0] : undefined;
-}
-
 /** Printable form of an alg value for messages. */
 export function showAlg(alg: unknown): string {
   return typeof alg === 'string' ? JSON.stringify(alg) : String(JSON.stringify(alg) ?? alg);
@@ -92,4 +81,21 @@ export function ecdsaEntries(ctx: RuleContext): { entry: SignedEntry; shape: Ecd
     if (shape) out.push({ entry, shape });
   }
   return out;
+}
+
+/** The token's signed entry and its alg facts, for JWS tokens with a registered alg. */
+export function signedAlg(ctx: RuleContext): { entry: JwsSignatureEntry; info: AlgorithmInfo } | undefined {
+  const entry = ctx.token.kind === 'jws' ? ctx.token.signatures[0] : undefined;
+  const info = entry ? algorithmOf(entry.header.alg) : undefined;
+  return entry && info && info.family !== 'none' ? { entry, info } : undefined;
+}
+
+/** The first HS* signature of a JWS. */
+export function hmacEntry(ctx: RuleContext): { entry: JwsSignatureEntry; alg: HmacAlg } | undefined {
+  if (ctx.token.kind !== 'jws') return undefined;
+  for (const entry of ctx.token.signatures) {
+    const alg = entry.header.alg;
+    if (isHmacAlg(alg)) return { entry, alg };
+  }
+  return undefined;
 }
