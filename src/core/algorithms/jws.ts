@@ -32,6 +32,9 @@ export interface AlgorithmInfo {
   /** Exact signature length in bytes, when fixed by the alg (ECDSA R||S, EdDSA, HMAC, ML-DSA).
    * RSA signatures are as long as the modulus: undefined here. */
   signatureLength?: number;
+  /** Smallest key RFC 7518 allows: HMAC a secret as long as the hash (§3.2), RSA 2048 bits
+   * (§3.3, §3.5). */
+  minKeyBits?: number;
   /** ML-DSA: length of the AKP public key `pub` in bytes (FIPS 204 Table 2). */
   publicKeyLength?: number;
   /** Asymmetric (public-key) algorithm. */
@@ -56,7 +59,7 @@ const sha = (bits: 256 | 384 | 512): HashName => `SHA-${bits}`;
 function hmac(bits: 256 | 384 | 512): AlgorithmInfo {
   const hash = sha(bits);
   const webCrypto = { importParams: { name: 'HMAC', hash }, signParams: { name: 'HMAC' }, usages: usages() };
-  return { alg: `HS${bits}`, family: 'HMAC', hash, kty: 'oct', signatureLength: bits / 8, asymmetric: false, webCrypto, can: both };
+  return { alg: `HS${bits}`, family: 'HMAC', hash, kty: 'oct', signatureLength: bits / 8, minKeyBits: bits, asymmetric: false, webCrypto, can: both };
 }
 
 /** RS*: RSASSA-PKCS1-v1_5; PS*: RSASSA-PSS with a salt as long as the hash (RFC 7518 §3.5). */
@@ -69,6 +72,7 @@ function rsa(prefix: 'RS' | 'PS', bits: 256 | 384 | 512): AlgorithmInfo {
     family: prefix === 'PS' ? 'RSA-PSS' : 'RSA-PKCS1',
     hash,
     kty: 'RSA',
+    minKeyBits: 2048,
     asymmetric: true,
     webCrypto: { importParams: { name, hash }, signParams, usages: usages() },
     can: both,

@@ -1,7 +1,8 @@
 // Private keys pasted by mistake: PKCS#8 (RFC 5208/5958), SEC1 ECPrivateKey (RFC 5915) and
 // PKCS#1 RSAPrivateKey (RFC 8017 A.1.2). Only the public half is derived and kept.
 import { encodeBase64url } from '../base64url';
-import { CURVE_OIDS, decodePoint, ecPublicFromPrivate, okpPublicFromPrivate } from '../crypto/curves';
+import { curveByOid } from '../algorithms';
+import { decodePoint, ecPublicFromPrivate, okpPublicFromPrivate } from '../crypto/curves';
 import {
   TAG,
   bitStringBytes,
@@ -46,8 +47,8 @@ export function publicFromPkcs8(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   const inner = expectTag(key, TAG.octetString).content;
   if (RSA_OIDS.has(alg)) return publicFromPkcs1Private(inner);
   if (alg === EC_OID) return publicFromSec1(inner, curveOfParams(params, 'EC private key', facts), facts);
-  const crv = CURVE_OIDS[alg];
-  if (crv === 'Ed25519' || crv === 'Ed448') return { kty: 'OKP', crv, x: encodeBase64url(okpPublic(crv, inner, rest)) };
+  const curve = curveByOid(alg);
+  if (curve?.sign === 'EdDSA') return { kty: 'OKP', crv: curve.crv, x: encodeBase64url(okpPublic(curve.crv, inner, rest)) };
   throw new UnusableKeyError(`This private key is ${keyAlgorithmName(alg)}, which JWS does not sign with.`);
 }
 

@@ -2,6 +2,7 @@
 // the verifier holds (RS256 → HS256 with the PEM as the secret). Every byte form a server may
 // keep the key in is tried; a match is proof that whoever minted the token held only the
 // public key. RFC 8725 §2.1.
+import { curveOf } from '../algorithms';
 import { encodeBase64url } from '../base64url';
 import { TAG, encode, encodeInteger } from '../crypto/der';
 import { toPem } from '../crypto/pem';
@@ -67,12 +68,14 @@ function opensshLine(jwk: PublicJwk): string | undefined {
   const b = (name: string) => decodeJwkBytes(jwk[name]) ?? new Uint8Array();
   let type: string;
   let blob: number[];
+  const curve = curveOf(jwk.crv);
+  const ssh = curve?.kty === jwk.kty ? curve.ssh : undefined;
   if (jwk.kty === 'RSA') [type, blob] = ['ssh-rsa', [...s('ssh-rsa'), ...sshMpint(b('e')), ...sshMpint(b('n'))]];
-  else if (jwk.kty === 'EC' && /^P-(256|384|521)$/.test(jwk.crv ?? '')) {
-    const id = `nistp${jwk.crv!.slice(2)}`;
-    type = `ecdsa-sha2-${id}`;
+  else if (ssh && jwk.kty === 'EC') {
+    const id = ssh.slice('ecdsa-sha2-'.length);
+    type = ssh;
     blob = [...s(type), ...s(id), ...sshString(Uint8Array.of(4, ...b('x'), ...b('y')))];
-  } else if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') [type, blob] = ['ssh-ed25519', [...s('ssh-ed25519'), ...sshString(b('x'))]];
+  } else if (ssh && jwk.kty === 'OKP') [type, blob] = [ssh, [...s(ssh), ...sshString(b('x'))]];
   else return undefined;
   return `${type} ${base64(Uint8Array.from(blob))}`;
 }
