@@ -3,6 +3,7 @@
 // this is loaded, and it renders one frame after the verdict (Inspector.detail).
 import { createMemo, onMount, Show } from 'solid-js';
 import { localTime, relative } from './format';
+import { closestAlgorithm } from '../core/algorithms';
 import type { Inspector } from './state/create-inspector';
 import type { Revealers } from './state/reveal';
 import { DecodedParts } from './components/decoded-parts';
@@ -22,7 +23,7 @@ export default function Details(props: { insp: Inspector; revealers: Revealers }
   onMount(() => (window.requestIdleCallback ?? setTimeout)(() => (localTime(0), relative(0))));
   const hmac = () => {
     const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
-    return typeof alg === 'string' && /^HS/i.test(alg);
+    return closestAlgorithm(alg)?.family === 'HMAC';
   };
   return (
     <>
