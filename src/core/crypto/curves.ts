@@ -5,12 +5,13 @@ import { p256, p384, p521 } from '@noble/curves/nist.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { ed448 } from '@noble/curves/ed448.js';
-import { curves } from '../algorithms/curves';
+import { curves, type CurveName } from '../algorithms/curves';
 
 type Weierstrass = typeof p256;
 
-const weierstrass: Record<string, Weierstrass> = { 'P-256': p256, 'P-384': p384, 'P-521': p521, secp256k1 };
-const edwards = { Ed25519: ed25519, Ed448: ed448 } as const;
+// The implementations of the curve table's signing curves, keyed by its names.
+const weierstrass: Record<string, Weierstrass> = { 'P-256': p256, 'P-384': p384, 'P-521': p521, secp256k1 } satisfies Partial<Record<CurveName, Weierstrass>>;
+const edwards = { Ed25519: ed25519, Ed448: ed448 } as const satisfies Partial<Record<CurveName, unknown>>;
 
 /** Byte length of one coordinate (EC) or of the public key (OKP), from the curve table. */
 export const COORDINATE_BYTES: Record<string, number> = Object.fromEntries(curves.map((c) => [c.crv, c.coordinateBytes]));

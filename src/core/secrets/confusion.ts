@@ -2,7 +2,7 @@
 // the verifier holds (RS256 → HS256 with the PEM as the secret). Every byte form a server may
 // keep the key in is tried; a match is proof that whoever minted the token held only the
 // public key. RFC 8725 §2.1.
-import { curveOf } from '../algorithms';
+import { curveOf, curves } from '../algorithms';
 import { encodeBase64url } from '../base64url';
 import { TAG, encode, encodeInteger } from '../crypto/der';
 import { toPem } from '../crypto/pem';
@@ -101,7 +101,9 @@ function canonicalJwk(jwk: PublicJwk): string {
   return JSON.stringify(Object.fromEntries((REQUIRED[jwk.kty ?? ''] ?? []).map((m) => [m, jwk[m]])));
 }
 
-const OPENSSH_LINE = /^(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)|sk-[a-z0-9@.-]+) AAAA[A-Za-z0-9+/]+={0,2}(?: \S.*)?$/;
+/** OpenSSH key types: RSA, DSA, the curves' (curve table) and security keys. */
+const SSH_TYPES = ['ssh-rsa', 'ssh-dss', ...curves.flatMap((c) => (c.ssh ? [c.ssh] : [])), 'sk-[a-z0-9@.-]+'];
+const OPENSSH_LINE = new RegExp(`^(?:${SSH_TYPES.join('|')}) AAAA[A-Za-z0-9+/]+={0,2}(?: \\S.*)?$`);
 
 /** 'PEM', 'JWK' or 'OpenSSH public key' when the text is written like a public key. */
 export function publicKeyTextKind(text: string): 'PEM' | 'JWK' | 'OpenSSH public key' | undefined {
