@@ -3,7 +3,6 @@
 // this is loaded, and it renders one frame after the verdict (Inspector.detail).
 import { createMemo, onMount, Show } from 'solid-js';
 import { localTime, relative } from './format';
-import { closestAlgorithm } from '../core/algorithms';
 import type { Inspector } from './state/create-inspector';
 import type { Revealers } from './state/reveal';
 import { DecodedParts } from './components/decoded-parts';
@@ -12,6 +11,7 @@ import { FindingsList } from './components/findings-list';
 import { NestedTokens } from './components/nested-tokens';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
+import { closestAlgorithm } from '../core/algorithms';
 
 export default function Details(props: { insp: Inspector; revealers: Revealers }) {
   const detail = () => props.insp.detail();
