@@ -3,29 +3,11 @@
 // (algorithms/curves.ts). Everything that needs to know what an `alg`, `enc` or `crv` means
 // (verification, key selection, lint rules, the UI) reads it from here.
 import { curveOf, type CurveName } from './algorithms/curves';
-import { contentEncryptionAlgorithms, keyManagementAlgorithms, type ContentEncryptionInfo, type KeyManagementInfo } from './algorithms/jwe';
 import { jwsAlgorithms, type AlgorithmInfo } from './algorithms/jws';
 
 export * from './algorithms/curves';
 export * from './algorithms/jwe';
 export * from './algorithms/jws';
-
-const jwsByName = new Map(jwsAlgorithms.map((a) => [a.alg, a]));
-const keyManagementByName = new Map(keyManagementAlgorithms.map((a) => [a.alg, a]));
-const contentEncryptionByName = new Map(contentEncryptionAlgorithms.map((a) => [a.enc, a]));
-
-/** The registered JWS algorithm under exactly this name (case-sensitive, as JOSE is), also one
- * this build cannot verify yet (ML-DSA), or undefined. */
-export function jwsAlgorithmOf(alg: unknown): AlgorithmInfo | undefined {
-  return typeof alg === 'string' ? jwsByName.get(alg) : undefined;
-}
-
-/** The JWS algorithm under exactly this name that this build handles: one it verifies, or
- * 'none'. Registered algorithms it cannot verify yet (ML-DSA) are undefined here. */
-export function algorithmOf(alg: unknown): AlgorithmInfo | undefined {
-  const info = jwsAlgorithmOf(alg);
-  return info && (info.can.verify || info.family === 'none') ? info : undefined;
-}
 
 /** The registered JWS algorithm this name means, also when it differs in case or surrounding
  * whitespace ("hs256", "RS256 "), for "did you mean"; never 'none' (see isNoneAlg). */
@@ -33,16 +15,6 @@ export function closestAlgorithm(alg: unknown): AlgorithmInfo | undefined {
   if (typeof alg !== 'string') return undefined;
   const folded = alg.trim().toLowerCase();
   return jwsAlgorithms.find((a) => a.alg !== 'none' && a.alg.toLowerCase() === folded);
-}
-
-/** The JWE key-management algorithm (`alg`) under exactly this name, or undefined. */
-export function keyManagementOf(alg: unknown): KeyManagementInfo | undefined {
-  return typeof alg === 'string' ? keyManagementByName.get(alg) : undefined;
-}
-
-/** The JWE content-encryption algorithm (`enc`) under exactly this name, or undefined. */
-export function contentEncryptionOf(enc: unknown): ContentEncryptionInfo | undefined {
-  return typeof enc === 'string' ? contentEncryptionByName.get(enc) : undefined;
 }
 
 /** Every JWS algorithm in the table, in registry order. */

@@ -1,6 +1,7 @@
 // One table describing each elliptic curve JOSE uses once: its JWK names, sizes, identifiers in
 // other key formats (SPKI/PKCS#8 OIDs, OpenSSH key types) and what it is used for. The curve
-// arithmetic itself lives in src/core/crypto/curves.ts (@noble/curves).
+// arithmetic itself lives in src/core/crypto/curves.ts (@noble/curves); the group orders the
+// signature-shape rules need are in src/core/lint/signature-shape.ts (checked against @noble).
 
 export type CurveName = 'P-256' | 'P-384' | 'P-521' | 'secp256k1' | 'Ed25519' | 'Ed448' | 'X25519' | 'X448';
 
@@ -17,8 +18,6 @@ export interface CurveInfo {
   sign?: 'ECDSA' | 'EdDSA';
   /** JWS signature length in bytes: R||S for ECDSA (RFC 7518 §3.4), RFC 8032 for EdDSA. */
   signatureLength?: number;
-  /** Group order n (ECDSA) or L (EdDSA), for the signature-shape checks. */
-  order?: bigint;
   /** Allowed for JWE ECDH-ES key agreement (RFC 7518 §4.6, RFC 8037 §3.2). */
   ecdh: boolean;
   /** Named-curve OID (EC: SPKI/SEC1 parameters) or algorithm OID (OKP). */
@@ -32,55 +31,43 @@ export interface CurveInfo {
 export const curves: readonly CurveInfo[] = [
   {
     crv: 'P-256', kty: 'EC', bits: 256, coordinateBytes: 32, sign: 'ECDSA', signatureLength: 64,
-    order: 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
     ecdh: true, oid: '1.2.840.10045.3.1.7', ssh: 'ecdsa-sha2-nistp256', webCrypto: true,
   },
   {
     crv: 'P-384', kty: 'EC', bits: 384, coordinateBytes: 48, sign: 'ECDSA', signatureLength: 96,
-    order: 0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
     ecdh: true, oid: '1.3.132.0.34', ssh: 'ecdsa-sha2-nistp384', webCrypto: true,
   },
   {
     crv: 'P-521', kty: 'EC', bits: 521, coordinateBytes: 66, sign: 'ECDSA', signatureLength: 132,
-    order:
-      0x1fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409n,
     ecdh: true, oid: '1.3.132.0.35', ssh: 'ecdsa-sha2-nistp521', webCrypto: true,
   },
   {
     crv: 'secp256k1', kty: 'EC', bits: 256, coordinateBytes: 32, sign: 'ECDSA', signatureLength: 64,
-    order: 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n,
     ecdh: false, oid: '1.3.132.0.10', webCrypto: false,
   },
   {
     crv: 'Ed25519', kty: 'OKP', bits: 255, coordinateBytes: 32, sign: 'EdDSA', signatureLength: 64,
-    order: 0x1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3edn,
     ecdh: false, oid: '1.3.101.112', ssh: 'ssh-ed25519', webCrypto: true,
   },
   {
     crv: 'Ed448', kty: 'OKP', bits: 448, coordinateBytes: 57, sign: 'EdDSA', signatureLength: 114,
-    order:
-      0x3fffffffffffffffffffffffffffffffffffffffffffffffffffffff7cca23e9c44edb49aed63690216cc2728dc58f552378c292ab5844f3n,
     ecdh: false, oid: '1.3.101.113', ssh: 'ssh-ed448', webCrypto: false,
   },
   { crv: 'X25519', kty: 'OKP', bits: 255, coordinateBytes: 32, ecdh: true, oid: '1.3.101.110', webCrypto: true },
   { crv: 'X448', kty: 'OKP', bits: 448, coordinateBytes: 56, ecdh: true, oid: '1.3.101.111', webCrypto: false },
 ];
 
-const byName = new Map(curves.map((c) => [c.crv as string, c]));
-const byOid = new Map(curves.map((c) => [c.oid, c]));
-const bySsh = new Map(curves.flatMap((c) => (c.ssh ? [[c.ssh, c] as const] : [])));
-
 /** The curve with this JWK `crv` (case-sensitive), or undefined. */
 export function curveOf(crv: unknown): CurveInfo | undefined {
-  return typeof crv === 'string' ? byName.get(crv) : undefined;
+  return curves.find((c) => c.crv === crv);
 }
 
 /** The curve a named-curve OID (EC parameters) or an OKP algorithm OID stands for. */
 export function curveByOid(oid: string): CurveInfo | undefined {
-  return byOid.get(oid);
+  return curves.find((c) => c.oid === oid);
 }
 
 /** The curve of an OpenSSH key type ("ecdsa-sha2-nistp256", "ssh-ed25519"). */
 export function curveBySsh(type: string): CurveInfo | undefined {
-  return bySsh.get(type);
+  return curves.find((c) => c.ssh === type);
 }

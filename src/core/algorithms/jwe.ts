@@ -88,7 +88,8 @@ const kw = (bits: AesBits): KeyManagementInfo =>
 
 function gcmKw(bits: AesBits): KeyManagementInfo {
   const webCrypto = step({ name: 'AES-GCM' }, ['decrypt'], ['encrypt']);
-  return { alg: `A${bits}GCMKW`, family: 'AES-GCM-KW', kty: 'oct', keyBytes: bits / 8, ivBytes: 12, tagBytes: 16, encryptedKey: true, asymmetric: false, ...aes(bits, webCrypto) };
+  const alg = `A${bits}GCMKW`;
+  return { alg, family: 'AES-GCM-KW', kty: 'oct', keyBytes: bits / 8, ivBytes: 12, tagBytes: 16, encryptedKey: true, asymmetric: false, ...aes(bits, webCrypto) };
 }
 
 function pbes2(hashBits: 256 | 384 | 512, bits: AesBits): KeyManagementInfo {
@@ -129,7 +130,8 @@ function gcm(bits: AesBits): ContentEncryptionInfo {
 function cbcHs(bits: AesBits, hashBits: 256 | 384 | 512): ContentEncryptionInfo {
   const webCrypto = step({ name: 'AES-CBC' }, ['decrypt'], ['encrypt']);
   const enc = `A${bits}CBC-HS${hashBits}`;
-  return { enc, family: 'AES-CBC-HMAC-SHA2', keyBytes: bits / 4, ivBytes: 16, tagBytes: hashBits / 16, hash: sha(hashBits), authenticated: true, ...aes(bits, webCrypto) };
+  const sizes = { keyBytes: bits / 4, ivBytes: 16, tagBytes: hashBits / 16 };
+  return { enc, family: 'AES-CBC-HMAC-SHA2', ...sizes, hash: sha(hashBits), authenticated: true, ...aes(bits, webCrypto) };
 }
 
 export const contentEncryptionAlgorithms: readonly ContentEncryptionInfo[] = [
@@ -140,3 +142,16 @@ export const contentEncryptionAlgorithms: readonly ContentEncryptionInfo[] = [
   cbcHs(192, 384),
   cbcHs(256, 512),
 ];
+
+const keyManagementByName = new Map(keyManagementAlgorithms.map((a) => [a.alg, a]));
+const contentEncryptionByName = new Map(contentEncryptionAlgorithms.map((a) => [a.enc, a]));
+
+/** The JWE key-management algorithm (`alg`) under exactly this name, or undefined. */
+export function keyManagementOf(alg: unknown): KeyManagementInfo | undefined {
+  return typeof alg === 'string' ? keyManagementByName.get(alg) : undefined;
+}
+
+/** The JWE content-encryption algorithm (`enc`) under exactly this name, or undefined. */
+export function contentEncryptionOf(enc: unknown): ContentEncryptionInfo | undefined {
+  return typeof enc === 'string' ? contentEncryptionByName.get(enc) : undefined;
+}

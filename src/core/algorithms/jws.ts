@@ -141,3 +141,18 @@ export const jwsAlgorithms: readonly AlgorithmInfo[] = [
   mlDsa(65, 3309, 1952),
   mlDsa(87, 4627, 2592),
 ];
+
+const byName = new Map(jwsAlgorithms.map((a) => [a.alg, a]));
+
+/** The registered JWS algorithm under exactly this name (case-sensitive, as JOSE is), also one
+ * this build cannot verify yet (ML-DSA), or undefined. */
+export function jwsAlgorithmOf(alg: unknown): AlgorithmInfo | undefined {
+  return typeof alg === 'string' ? byName.get(alg) : undefined;
+}
+
+/** The JWS algorithm under exactly this name that this build handles: one it verifies, or
+ * 'none'. Registered algorithms it cannot verify yet (ML-DSA) are undefined here. */
+export function algorithmOf(alg: unknown): AlgorithmInfo | undefined {
+  const info = jwsAlgorithmOf(alg);
+  return info && (info.can.verify || info.family === 'none') ? info : undefined;
+}

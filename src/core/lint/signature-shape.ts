@@ -1,18 +1,28 @@
 // Hand parsing of ECDSA and EdDSA signatures before any crypto. WebCrypto only answers yes or
 // no; the lint rules need to say why a signature is odd: DER instead of fixed-length R||S, a
 // zero or out-of-range scalar, a high s, an EdDSA S at or above the group order.
-import { algorithmOf, curveOf, curves } from '../algorithms';
+import { algorithmOf, curveOf } from '../algorithms';
 
 export type EcdsaCurve = 'P-256' | 'P-384' | 'P-521' | 'secp256k1';
 export type EdCurve = 'Ed25519' | 'Ed448';
 
-/** Group orders of the signing curves, from the curve table (FIPS 186-5 / SEC 2 n, RFC 8032
- * L); tests/unit/core/lint/signature-shape.test.ts checks them against @noble/curves. */
-function orders<C extends string>(scheme: 'ECDSA' | 'EdDSA'): Readonly<Record<C, bigint>> {
-  return Object.fromEntries(curves.filter((c) => c.sign === scheme).map((c) => [c.crv, c.order!])) as Record<C, bigint>;
-}
-export const ECDSA_ORDERS = orders<EcdsaCurve>('ECDSA');
-export const EDDSA_ORDERS = orders<EdCurve>('EdDSA');
+/** Group orders n (FIPS 186-5 / SEC 2); tests/unit/core/lint/signature-shape.test.ts checks
+ * them against @noble/curves. */
+export const ECDSA_ORDERS: Readonly<Record<EcdsaCurve, bigint>> = {
+  'P-256': 0xffffffff00000000ffffffffffffffffbce6faada7179e84f3b9cac2fc632551n,
+  'P-384':
+    0xffffffffffffffffffffffffffffffffffffffffffffffffc7634d81f4372ddf581a0db248b0a77aecec196accc52973n,
+  'P-521':
+    0x1fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffa51868783bf2f966b7fcc0148f709a5d03bb5c9b8899c47aebb6fb71e91386409n,
+  secp256k1: 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n,
+};
+
+/** Group orders L of the EdDSA curves (RFC 8032 §5.1, §5.2). */
+export const EDDSA_ORDERS: Readonly<Record<EdCurve, bigint>> = {
+  Ed25519: 0x1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3edn,
+  Ed448:
+    0x3fffffffffffffffffffffffffffffffffffffffffffffffffffffff7cca23e9c44edb49aed63690216cc2728dc58f552378c292ab5844f3n,
+};
 
 export interface EcdsaShape {
   curve: EcdsaCurve;
@@ -86,7 +96,7 @@ export function eddsaScalar(alg: unknown, sig: Uint8Array, crv?: string): EddsaS
     edwards.length === 1 ? edwards[0] : (edwards.find((c) => c.crv === crv) ?? edwards.find((c) => c.signatureLength === sig.length));
   const size = curve?.signatureLength;
   if (!curve || sig.length !== size) return undefined;
-  return { curve: curve.crv as EdCurve, L: curve.order!, s: littleEndian(sig, size / 2, size) };
+  return { curve: curve.crv as EdCurve, L: EDDSA_ORDERS[curve.crv as EdCurve], s: littleEndian(sig, size / 2, size) };
 }
 
 export function bigEndian(b: Uint8Array, from: number, to: number): bigint {

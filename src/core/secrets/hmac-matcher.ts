@@ -3,7 +3,8 @@
 // and nothing is allocated per candidate. Unlike WebCrypto it accepts the empty key.
 // Keys longer than the hash block are hashed first (RFC 2104 §2).
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
-import { algorithmOf, type HashName } from '../algorithms';
+// The JWS table alone (not the algorithms.ts barrel): the scan worker stays small.
+import { algorithmOf, type HashName } from '../algorithms/jws';
 import { compress256, compress512, type Sha2 } from './sha2-compress';
 import { IV256, IV384, IV512 } from './sha2-constants';
 
