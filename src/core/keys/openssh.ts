@@ -3,11 +3,11 @@
 // ssh-ed25519 and ssh-ed448 become public keys; several lines are several keys. Key types JWS
 // cannot use (DSA, security keys, certificates) get a sentence each.
 import { encodeBase64url } from '../base64url';
-import { curveBySsh } from '../algorithms';
 import { decodePoint } from '../crypto/curves';
 import type { KeyCandidate, KeyParse, TextSpan } from '../types';
 import { buildCandidate } from './candidate';
 import type { PublicJwk } from './spki';
+import { curveBySsh } from '../algorithms';
 
 /** A key type, then the base64 blob (it starts with AAAA: the type's length, under 256). Options
  * of an authorized_keys line may come before the type. */

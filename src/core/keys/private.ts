@@ -1,8 +1,7 @@
 // Private keys pasted by mistake: PKCS#8 (RFC 5208/5958), SEC1 ECPrivateKey (RFC 5915) and
 // PKCS#1 RSAPrivateKey (RFC 8017 A.1.2). Only the public half is derived and kept.
 import { encodeBase64url } from '../base64url';
-import { curveByOid } from '../algorithms';
-import { decodePoint, ecPublicFromPrivate, okpPublicFromPrivate } from '../crypto/curves';
+import { CURVE_OIDS, decodePoint, ecPublicFromPrivate, okpPublicFromPrivate } from '../crypto/curves';
 import {
   TAG,
   bitStringBytes,
@@ -15,6 +14,7 @@ import {
   type DerNode,
 } from '../crypto/der';
 import { KeyError, UnusableKeyError, curveOfParams, keyAlgorithmName, type KeyFacts, type PublicJwk } from './spki';
+import { curveOf } from '../algorithms';
 
 const RSA_OIDS = new Set(['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.10']);
 const EC_OID = '1.2.840.10045.2.1';
@@ -47,7 +47,7 @@ export function publicFromPkcs8(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   const inner = expectTag(key, TAG.octetString).content;
   if (RSA_OIDS.has(alg)) return publicFromPkcs1Private(inner);
   if (alg === EC_OID) return publicFromSec1(inner, curveOfParams(params, 'EC private key', facts), facts);
-  const curve = curveByOid(alg);
+  const curve = curveOf(CURVE_OIDS[alg]);
   if (curve?.sign === 'EdDSA') return { kty: 'OKP', crv: curve.crv, x: encodeBase64url(okpPublic(curve.crv, inner, rest)) };
   throw new UnusableKeyError(`This private key is ${keyAlgorithmName(alg)}, which JWS does not sign with.`);
 }

@@ -2,7 +2,6 @@
 // the verifier holds (RS256 → HS256 with the PEM as the secret). Every byte form a server may
 // keep the key in is tried; a match is proof that whoever minted the token held only the
 // public key. RFC 8725 §2.1.
-import { curveOf, curves } from '../algorithms';
 import { encodeBase64url } from '../base64url';
 import { TAG, encode, encodeInteger } from '../crypto/der';
 import { toPem } from '../crypto/pem';
@@ -10,6 +9,7 @@ import { decodeJwkBytes } from '../keys/jwk-bytes';
 import { readOpensshLine } from '../keys/openssh';
 import { jwkFromSpki, spkiFromJwk, type PublicJwk } from '../keys/spki';
 import { candidateBudget, hmacMatcher, type HmacAlg } from './hmac-matcher';
+import { curveOf, curves } from '../algorithms';
 
 export interface ConfusionKey {
   label: string;
