@@ -11,6 +11,7 @@ import { FindingsList } from './components/findings-list';
 import { NestedTokens } from './components/nested-tokens';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
+import { closestAlgorithm } from '../core/algorithms';
 
 export default function Details(props: { insp: Inspector; revealers: Revealers }) {
   const detail = () => props.insp.detail();
@@ -22,7 +23,7 @@ export default function Details(props: { insp: Inspector; revealers: Revealers }
   onMount(() => (window.requestIdleCallback ?? setTimeout)(() => localTime(0)));
   const hmac = () => {
     const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
-    return typeof alg === 'string' && /^HS/i.test(alg);
+    return closestAlgorithm(alg)?.family === 'HMAC';
   };
   return (
     <>

@@ -5,6 +5,7 @@
 // token; then the worker RS256 tokens of 8 to 32 KB, the page the small one again) so that this
 // code is compiled when a real token arrives. Each step is one inspect(); a real request runs
 // before the next step (see inspect-worker.ts, state/core.ts).
+import { algorithmOf, type WebCryptoSigning } from '../core/algorithms';
 import { inspect } from '../core/index';
 import { prettyJson } from './editor/pretty-json';
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './samples/keys';
@@ -32,10 +33,13 @@ function claims(now: number, bytes: number) {
   return { iss: 'https://issuer.example', sub: 'warm-up', aud: 'api', iat: now, exp: now + 600, groups };
 }
 
+/** WebCrypto's parameters for an alg, from the algorithm table. */
+const webCrypto = (alg: string): WebCryptoSigning => algorithmOf(alg)!.webCrypto!;
+const RSA = webCrypto('RS256');
+
 async function signed(alg: 'RS256' | 'ES256', payload: object, key: CryptoKey): Promise<string> {
   const input = `${part({ alg, typ: 'JWT', kid: 'warm-up' })}.${part(payload)}`;
-  const params = alg === 'RS256' ? { name: 'RSASSA-PKCS1-v1_5' } : { name: 'ECDSA', hash: 'SHA-256' };
-  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(params, key, new TextEncoder().encode(input))))}`;
+  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(webCrypto(alg).signParams, key, new TextEncoder().encode(input))))}`;
 }
 
 const pem = (spki: ArrayBuffer) =>
@@ -45,8 +49,8 @@ const pem = (spki: ArrayBuffer) =>
  * larger tokens only when `large` (the page itself inspects only small ones). */
 export async function warmUpSteps(large = true): Promise<Array<() => Promise<unknown>>> {
   const now = Math.floor(Date.now() / 1000);
-  const rsa = await crypto.subtle.importKey('jwk', { ...SAMPLE_RSA_PRIVATE }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['sign']);
-  const ec = await crypto.subtle.importKey('jwk', { ...SAMPLE_EC_PRIVATE }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign']);
+  const rsa = await crypto.subtle.importKey('jwk', { ...SAMPLE_RSA_PRIVATE }, RSA.importParams, true, RSA.usages.sign);
+  const ec = await crypto.subtle.importKey('jwk', { ...SAMPLE_EC_PRIVATE }, webCrypto('ES256').importParams, false, webCrypto('ES256').usages.sign);
   const { kty, n, e } = SAMPLE_RSA_PRIVATE;
   const publicPem = pem(await crypto.subtle.exportKey('spki', await publicOf(rsa)));
   const small = await signed('RS256', claims(now, 64), rsa);
@@ -72,5 +76,5 @@ export async function warmUpSteps(large = true): Promise<Array<() => Promise<unk
 
 async function publicOf(privateKey: CryptoKey): Promise<CryptoKey> {
   const { kty, n, e } = (await crypto.subtle.exportKey('jwk', privateKey)) as JsonWebKey;
-  return crypto.subtle.importKey('jwk', { kty, n, e }, { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, true, ['verify']);
+  return crypto.subtle.importKey('jwk', { kty, n, e }, RSA.importParams, true, RSA.usages.verify);
 }

@@ -5,35 +5,19 @@ import { p256, p384, p521 } from '@noble/curves/nist.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { ed25519 } from '@noble/curves/ed25519.js';
 import { ed448 } from '@noble/curves/ed448.js';
+import { curves, type CurveName } from '../algorithms/curves';
 
 type Weierstrass = typeof p256;
 
-const weierstrass: Record<string, Weierstrass> = { 'P-256': p256, 'P-384': p384, 'P-521': p521, secp256k1 };
-const edwards = { Ed25519: ed25519, Ed448: ed448 } as const;
+// The implementations of the curve table's signing curves, keyed by its names.
+const weierstrass: Record<string, Weierstrass> = { 'P-256': p256, 'P-384': p384, 'P-521': p521, secp256k1 } satisfies Partial<Record<CurveName, Weierstrass>>;
+const edwards = { Ed25519: ed25519, Ed448: ed448 } as const satisfies Partial<Record<CurveName, unknown>>;
 
-/** Byte length of one coordinate (EC) or of the public key (OKP). */
-export const COORDINATE_BYTES: Record<string, number> = {
-  'P-256': 32,
-  'P-384': 48,
-  'P-521': 66,
-  secp256k1: 32,
-  Ed25519: 32,
-  Ed448: 57,
-  X25519: 32,
-  X448: 56,
-};
+/** Byte length of one coordinate (EC) or of the public key (OKP), from the curve table. */
+export const COORDINATE_BYTES: Record<string, number> = Object.fromEntries(curves.map((c) => [c.crv, c.coordinateBytes]));
 
-/** Named-curve OIDs (SPKI / SEC1 parameters) and the OKP algorithm OIDs. */
-export const CURVE_OIDS: Record<string, string> = {
-  '1.2.840.10045.3.1.7': 'P-256',
-  '1.3.132.0.34': 'P-384',
-  '1.3.132.0.35': 'P-521',
-  '1.3.132.0.10': 'secp256k1',
-  '1.3.101.112': 'Ed25519',
-  '1.3.101.113': 'Ed448',
-  '1.3.101.110': 'X25519',
-  '1.3.101.111': 'X448',
-};
+/** Named-curve OIDs (SPKI / SEC1 parameters) and the OKP algorithm OIDs, from the curve table. */
+export const CURVE_OIDS: Record<string, string> = Object.fromEntries(curves.map((c) => [c.oid, c.crv]));
 
 export function isWeierstrass(crv: string): boolean {
   return crv in weierstrass;

@@ -2,6 +2,7 @@
 // parameters written out in full ("explicit", as `openssl ec -param_enc explicit` writes them).
 // Explicit parameters are accepted when they are exactly one of the curves JWS uses; anything
 // else is a sentence that says what the key is and how to rewrite it.
+import { curves } from '../algorithms';
 import { CURVE_OIDS, explicitCurveName } from '../crypto/curves';
 import { TAG, bytesToBigInt, childrenOf, expectTag, integerValue, oidText, sequence, type DerNode } from '../crypto/der';
 
@@ -12,20 +13,23 @@ export interface EcCurve {
 }
 
 const PRIME_FIELD = '1.2.840.10045.1.1';
+/** The curves JWS signs on with ECDSA, from the curve table. */
+const ECDSA_CURVES = curves.filter((c) => c.sign === 'ECDSA').map((c) => c.crv);
+const ONLY_ECDSA = `only ${ECDSA_CURVES.slice(0, -1).join(', ')} and ${ECDSA_CURVES.at(-1)}`;
 
 /** The curve named or spelled out by `params` (ECParameters: OID, NULL or SEQUENCE); else a
  * sentence saying why it cannot be used: `unusable` when it is a real curve JWS does not use. `what` names the key: "EC public key". */
 export function ecCurveOf(params: DerNode | undefined, what: string): EcCurve | { unusable: string } | string {
   if (params?.tag === TAG.oid) {
     const crv = CURVE_OIDS[oidText(params)];
-    return crv ? { crv, explicit: false } : { unusable: `This ${what} is on a curve JWS does not use (only P-256, P-384, P-521 and secp256k1).` };
+    return crv ? { crv, explicit: false } : { unusable: `This ${what} is on a curve JWS does not use (${ONLY_ECDSA}).` };
   }
   if (params?.tag !== TAG.sequence) return `This ${what} does not say which curve it is on.`;
   const crv = matchExplicit(params);
   if (crv) return { crv, explicit: true };
   return {
     unusable:
-      `This is an EC key with custom curve parameters (written out in full, not named), and they match none of the curves JWS uses (P-256, P-384, P-521, secp256k1). ` +
+      `This is an EC key with custom curve parameters (written out in full, not named), and they match none of the curves JWS uses (${ECDSA_CURVES.join(', ')}). ` +
       'If it was made on one of those, `openssl ec -param_enc named_curve` rewrites it with the name; otherwise JWS cannot use it.',
   };
 }

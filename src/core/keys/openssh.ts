@@ -7,14 +7,13 @@ import { decodePoint } from '../crypto/curves';
 import type { KeyCandidate, KeyParse, TextSpan } from '../types';
 import { buildCandidate } from './candidate';
 import type { PublicJwk } from './spki';
+import { curveBySsh } from '../algorithms';
 
 /** A key type, then the base64 blob (it starts with AAAA: the type's length, under 256). Options
  * of an authorized_keys line may come before the type. */
 const KEY_LINE = /(?:^|\s)((?:ssh-|ecdsa-sha2-|sk-)[a-z0-9@.-]+)\s+(AAAA[A-Za-z0-9+/]*={0,2})(?:\s+(.*))?$/;
 /** Unreadable lines listed beside the keys that were read; the rest are counted. */
 const MAX_ISSUES = 5;
-const EC_SIZE: Record<string, number> = { nistp256: 32, nistp384: 48, nistp521: 66 };
-const EDWARDS: Record<string, [string, number]> = { 'ssh-ed25519': ['Ed25519', 32], 'ssh-ed448': ['Ed448', 57] };
 
 export interface OpensshKey {
   jwk: PublicJwk;
@@ -73,15 +72,16 @@ const unsigned = (bytes: Uint8Array) => encodeBase64url(bytes[0] === 0 ? bytes.s
 function jwkOf(type: string, f: Uint8Array[]): PublicJwk | string {
   const broken = `This ${type} key's data does not have the fields such a key has.`;
   if (type === 'ssh-rsa') return f.length === 2 ? { kty: 'RSA', n: unsigned(f[1]!), e: unsigned(f[0]!) } : broken;
-  const edwards = EDWARDS[type];
-  if (edwards) {
-    const [crv, size] = edwards;
-    return f.length === 1 && f[0]!.length === size ? { kty: 'OKP', crv, x: encodeBase64url(f[0]!) } : broken;
+  // The SSH key type names the curve (curve table): ssh-ed25519, ecdsa-sha2-nistp256, …
+  const curve = curveBySsh(type);
+  if (curve?.kty === 'OKP') {
+    const { crv, coordinateBytes } = curve;
+    return f.length === 1 && f[0]!.length === coordinateBytes ? { kty: 'OKP', crv, x: encodeBase64url(f[0]!) } : broken;
   }
-  const id = type.startsWith('ecdsa-sha2-') ? type.slice('ecdsa-sha2-'.length) : '';
-  if (EC_SIZE[id]) {
-    if (f.length !== 2 || new TextDecoder().decode(f[0]) !== id) return broken;
-    const crv = `P-${id.slice(5)}`;
+  if (curve) {
+    // RFC 5656 §3.1: the blob repeats the curve identifier, "nistp256".
+    if (f.length !== 2 || new TextDecoder().decode(f[0]) !== type.slice('ecdsa-sha2-'.length)) return broken;
+    const crv = curve.crv;
     const point = decodePoint(crv, f[1]!);
     if (!point) return `This ${type} key's point is not a valid ${crv} point encoding.`;
     return { kty: 'EC', crv, x: encodeBase64url(point.x), y: encodeBase64url(point.y) };

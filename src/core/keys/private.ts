@@ -14,6 +14,7 @@ import {
   type DerNode,
 } from '../crypto/der';
 import { KeyError, UnusableKeyError, curveOfParams, keyAlgorithmName, type KeyFacts, type PublicJwk } from './spki';
+import { curveOf } from '../algorithms';
 
 const RSA_OIDS = new Set(['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.10']);
 const EC_OID = '1.2.840.10045.2.1';
@@ -46,8 +47,8 @@ export function publicFromPkcs8(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   const inner = expectTag(key, TAG.octetString).content;
   if (RSA_OIDS.has(alg)) return publicFromPkcs1Private(inner);
   if (alg === EC_OID) return publicFromSec1(inner, curveOfParams(params, 'EC private key', facts), facts);
-  const crv = CURVE_OIDS[alg];
-  if (crv === 'Ed25519' || crv === 'Ed448') return { kty: 'OKP', crv, x: encodeBase64url(okpPublic(crv, inner, rest)) };
+  const curve = curveOf(CURVE_OIDS[alg]);
+  if (curve?.sign === 'EdDSA') return { kty: 'OKP', crv: curve.crv, x: encodeBase64url(okpPublic(curve.crv, inner, rest)) };
   throw new UnusableKeyError(`This private key is ${keyAlgorithmName(alg)}, which JWS does not sign with.`);
 }
 

@@ -2,6 +2,7 @@
 // JWK and back. Throws DerError / KeyError on bad structure; parseKeys turns that into a sentence.
 import { encodeBase64url } from '../parse/base64url';
 import { decodeJwkBytes } from './jwk-bytes';
+import { curveByOid } from '../algorithms';
 import { CURVE_OIDS, decodePoint } from '../crypto/curves';
 import {
   TAG,
@@ -104,8 +105,6 @@ const OTHER_KEY_ALGORITHMS: Record<string, string> = {
   '1.2.840.10040.4.1': 'a DSA key',
   '1.2.840.113549.1.3.1': 'a Diffie-Hellman key',
   '1.2.840.10046.2.1': 'a Diffie-Hellman key',
-  '1.3.101.110': 'an X25519 key (for key agreement)',
-  '1.3.101.111': 'an X448 key (for key agreement)',
   '1.2.156.10197.1.301': 'an SM2 key',
   '1.2.643.7.1.1.1.1': 'a GOST R 34.10-2012 key',
   '1.2.643.7.1.1.1.2': 'a GOST R 34.10-2012 key',
@@ -113,5 +112,7 @@ const OTHER_KEY_ALGORITHMS: Record<string, string> = {
 
 /** "a DSA key", or "a key of algorithm 1.2.3 (an OID)" when the OID is not one we name. */
 export function keyAlgorithmName(oid: string): string {
+  const curve = curveByOid(oid);
+  if (curve && !curve.sign) return `an ${curve.crv} key (for key agreement)`;
   return OTHER_KEY_ALGORITHMS[oid] ?? `a key of algorithm ${oid} (its OID)`;
 }

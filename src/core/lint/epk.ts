@@ -1,18 +1,18 @@
 // Validation of a JWE ephemeral public key (`epk`, RFC 7518 §4.6.1.1): the curve is one that
 // ECDH-ES may use, coordinates have the curve's exact length, and the point is a valid public
 // key (on the curve for NIST curves; not a small-order point for X25519/X448).
-import { p256, p384, p521 } from '@noble/curves/nist.js';
+import { curveOf, curves } from '../algorithms';
+import { pointProblem } from '../crypto/curves';
 
-type NistCurve = typeof p256;
-
-const NIST: Record<string, { curve: NistCurve; bytes: number }> = {
-  'P-256': { curve: p256, bytes: 32 },
-  'P-384': { curve: p384, bytes: 48 },
-  'P-521': { curve: p521, bytes: 66 },
-};
-const MONTGOMERY: Record<string, { bytes: number; p: bigint; lowOrder: bigint[] }> = {
+/** Curves ECDH-ES may use (RFC 7518 §4.6, RFC 8037 §3.2), from the curve table: "P-256, … or X448". */
+const ECDH_CURVES = curves
+  .filter((c) => c.ecdh)
+  .map((c) => c.crv)
+  .join(', ')
+  .replace(/, (?=[^,]*$)/, ' or ');
+/** Montgomery curves: the field prime and the u-coordinates of small-order points. */
+const MONTGOMERY: Record<string, { p: bigint; lowOrder: bigint[] }> = {
   X25519: {
-    bytes: 32,
     p: 2n ** 255n - 19n,
     // u-coordinates of the points of order 1, 2, 4 and 8 (RFC 7748 §6.1 asks to reject an all-zero result).
     lowOrder: [
@@ -22,7 +22,7 @@ const MONTGOMERY: Record<string, { bytes: number; p: bigint; lowOrder: bigint[] 
       0x57119fd0dd4e22d8868e1c58c45c44045bef839c55b1d0b1248c50a3bc959c5fn,
     ],
   },
-  X448: { bytes: 56, p: 2n ** 448n - 2n ** 224n - 1n, lowOrder: [0n, 1n] },
+  X448: { p: 2n ** 448n - 2n ** 224n - 1n, lowOrder: [0n, 1n] },
 };
 
 /** One sentence on what is wrong with `epk`, or undefined when it is a valid key. */
@@ -32,12 +32,11 @@ export function epkProblem(epk: unknown): string | undefined {
   }
   const { kty, crv, x, y } = epk as Record<string, unknown>;
   if (typeof crv !== 'string') return '`epk` has no `crv`, so its curve is unknown.';
-  const nist = NIST[crv];
+  const curve = curveOf(crv);
+  if (!curve?.ecdh) return `\`epk\` uses curve ${crv}, which ECDH-ES does not allow (${ECDH_CURVES}).`;
+  if (kty !== curve.kty) return `\`epk\` on ${crv} must have \`kty\` ${curve.kty}, not ${JSON.stringify(kty)}.`;
   const mont = MONTGOMERY[crv];
-  if (!nist && !mont) return `\`epk\` uses curve ${crv}, which ECDH-ES does not allow (P-256, P-384, P-521, X25519 or X448).`;
-  if (nist && kty !== 'EC') return `\`epk\` on ${crv} must have \`kty\` EC, not ${JSON.stringify(kty)}.`;
-  if (mont && kty !== 'OKP') return `\`epk\` on ${crv} must have \`kty\` OKP, not ${JSON.stringify(kty)}.`;
-  const size = nist?.bytes ?? mont!.bytes;
+  const size = curve.coordinateBytes;
   const xb = coordinate(x);
   if (!xb || xb.length !== size) return `\`epk\` x must be ${size} bytes of base64url for ${crv}, but ${describe(x, xb)}.`;
   if (mont) {
@@ -48,9 +47,7 @@ export function epkProblem(epk: unknown): string | undefined {
   }
   const yb = coordinate(y);
   if (!yb || yb.length !== size) return `\`epk\` y must be ${size} bytes of base64url for ${crv}, but ${describe(y, yb)}.`;
-  try {
-    nist!.curve.Point.fromAffine({ x: bigEndian(xb), y: bigEndian(yb) }).assertValidity();
-  } catch {
+  if (pointProblem(crv, xb, yb)) {
     return `\`epk\` (x, y) is not a point on ${crv}: an invalid-curve attack can recover the recipient's private key from a lax decrypter.`;
   }
   return undefined;

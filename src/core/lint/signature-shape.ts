@@ -1,7 +1,7 @@
 // Hand parsing of ECDSA and EdDSA signatures before any crypto. WebCrypto only answers yes or
 // no; the lint rules need to say why a signature is odd: DER instead of fixed-length R||S, a
 // zero or out-of-range scalar, a high s, an EdDSA S at or above the group order.
-import { algorithmOf } from '../algorithms';
+import { algorithmOf, curveOf } from '../algorithms';
 
 export type EcdsaCurve = 'P-256' | 'P-384' | 'P-521' | 'secp256k1';
 export type EdCurve = 'Ed25519' | 'Ed448';
@@ -91,13 +91,12 @@ export interface EddsaScalar {
 export function eddsaScalar(alg: unknown, sig: Uint8Array, crv?: string): EddsaScalar | undefined {
   const info = algorithmOf(alg);
   if (info?.family !== 'EdDSA') return undefined;
-  let curve: EdCurve | undefined;
-  if (alg === 'Ed25519' || alg === 'Ed448') curve = alg;
-  else if (crv === 'Ed25519' || crv === 'Ed448') curve = crv;
-  else curve = sig.length === 64 ? 'Ed25519' : sig.length === 114 ? 'Ed448' : undefined;
-  const size = curve === 'Ed25519' ? 64 : 114;
+  const edwards = info.curves!.map((c) => curveOf(c)!);
+  const curve =
+    edwards.length === 1 ? edwards[0] : (edwards.find((c) => c.crv === crv) ?? edwards.find((c) => c.signatureLength === sig.length));
+  const size = curve?.signatureLength;
   if (!curve || sig.length !== size) return undefined;
-  return { curve, L: EDDSA_ORDERS[curve], s: littleEndian(sig, size / 2, size) };
+  return { curve: curve.crv as EdCurve, L: EDDSA_ORDERS[curve.crv as EdCurve], s: littleEndian(sig, size / 2, size) };
 }
 
 export function bigEndian(b: Uint8Array, from: number, to: number): bigint {

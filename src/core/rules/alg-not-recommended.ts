@@ -1,12 +1,16 @@
 import type { LintRule } from '../types';
+import { algorithmOf } from '../algorithms';
 import { algHeaders } from './context';
 
-const WHY: Record<string, string> = {
-  EdDSA: 'is the polymorphic name, deprecated in favour of "Ed25519" or "Ed448"',
-  RS256: 'uses PKCS#1 v1.5 signatures; PS256 or ES256 are preferred for new systems',
-  RS384: 'uses PKCS#1 v1.5 signatures; PS384 or ES384 are preferred for new systems',
-  RS512: 'uses PKCS#1 v1.5 signatures; PS512 or ES512 are preferred for new systems',
-};
+/** Why an algorithm with registered successors is not recommended, or undefined. */
+function why(alg: unknown): string | undefined {
+  const info = algorithmOf(alg);
+  const [first, second] = info?.successors ?? [];
+  if (!info || !first || !second) return undefined;
+  if (info.family === 'EdDSA') return `is the polymorphic name, deprecated in favour of "${first}" or "${second}"`;
+  if (info.family === 'RSA-PKCS1') return `uses PKCS#1 v1.5 signatures; ${first} or ${second} are preferred for new systems`;
+  return `has successors: ${first} or ${second} are preferred for new systems`;
+}
 
 export const algNotRecommended: LintRule = {
   id: 'alg-not-recommended',
@@ -18,8 +22,8 @@ export const algNotRecommended: LintRule = {
   references: ['RFC 9864', "OWASP JWT CS 'Public-key Signatures' table"],
   check(ctx) {
     return algHeaders(ctx).flatMap((e) => {
-      const why = typeof e.alg === 'string' && Object.hasOwn(WHY, e.alg) ? WHY[e.alg] : undefined;
-      return why ? [{ message: `${e.prefix}"alg" "${String(e.alg)}" ${why}.`, at: e.algAt }] : [];
+      const reason = why(e.alg);
+      return reason ? [{ message: `${e.prefix}"alg" "${String(e.alg)}" ${reason}.`, at: e.algAt }] : [];
     });
   },
 };

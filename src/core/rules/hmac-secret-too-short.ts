@@ -1,7 +1,6 @@
 import type { LintRule, RuleHit } from '../types';
+import { algorithmOf } from '../algorithms';
 import { hmacEntry, plural, secretKeys, usedReading } from './context';
-
-const MIN_BYTES = { HS256: 32, HS384: 48, HS512: 64 } as const;
 
 export const hmacSecretTooShort: LintRule = {
   id: 'hmac-secret-too-short',
@@ -15,7 +14,7 @@ export const hmacSecretTooShort: LintRule = {
   check(ctx) {
     const hs = hmacEntry(ctx);
     if (!hs) return [];
-    const min = MIN_BYTES[hs.alg];
+    const min = algorithmOf(hs.alg)!.minKeyBits! / 8;
     const hits: RuleHit[] = [];
     for (const key of secretKeys(ctx)) {
       const reading = usedReading(ctx, key);

@@ -1,9 +1,7 @@
 import type { LintRule } from '../types';
 import { memberAt } from './context';
 import { mediaType } from '../lint/typ';
-
-/** Key management with a public key: anyone can encrypt to the recipient. */
-const PUBLIC_KEY_ALGS = /^(?:RSA-OAEP(?:-\d+)?|RSA1_5|ECDH-ES(?:\+A\d+KW)?)$/;
+import { keyManagementOf } from '../algorithms';
 
 export const jweNotAuthenticated: LintRule = {
   id: 'jwe-not-authenticated',
@@ -22,7 +20,7 @@ export const jweNotAuthenticated: LintRule = {
   ],
   check(ctx) {
     const alg = ctx.header?.alg;
-    if (ctx.token.kind !== 'jwe' || typeof alg !== 'string' || !PUBLIC_KEY_ALGS.test(alg)) return [];
+    if (ctx.token.kind !== 'jwe' || typeof alg !== 'string' || !keyManagementOf(alg)?.asymmetric) return [];
     if (mediaType(ctx.header?.cty) === 'jwt') return [];
     return [
       {

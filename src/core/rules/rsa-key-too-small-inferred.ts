@@ -2,9 +2,6 @@ import type { LintRule, RuleHit } from '../types';
 import { algorithmOf } from '../algorithms';
 import { keyFor, signedEntries } from './context';
 
-/** 2048-bit modulus = 256-byte signature. */
-const MIN_BYTES = 256;
-
 export const rsaKeyTooSmallInferred: LintRule = {
   id: 'rsa-key-too-small-inferred',
   severity: 'error',
@@ -16,16 +13,18 @@ export const rsaKeyTooSmallInferred: LintRule = {
   check(ctx) {
     const out: RuleHit[] = [];
     for (const e of signedEntries(ctx)) {
-      const family = algorithmOf(e.alg)?.family;
-      if ((family !== 'RSA-PKCS1' && family !== 'RSA-PSS') || e.raw === '') continue;
+      const info = algorithmOf(e.alg);
+      if ((info?.family !== 'RSA-PKCS1' && info?.family !== 'RSA-PSS') || e.raw === '') continue;
+      // A 2048-bit modulus makes a 256-byte signature.
+      const minBits = info.minKeyBits!;
       const bytes = e.bytes.length;
-      if (bytes >= MIN_BYTES) continue;
+      if (bytes * 8 >= minBits) continue;
       // A known key of 2048+ bits disproves the inference; sig-length-mismatch reports the length.
       const known = keyFor(ctx, e.header, 'RSA')?.bits;
-      if (known !== undefined && known >= MIN_BYTES * 8) continue;
+      if (known !== undefined && known >= minBits) continue;
       const cut = bytes % 64 === 0 ? '' : ', unless the signature was cut short';
       out.push({
-        message: `${e.prefix}The ${String(e.alg)} signature is ${bytes} bytes, so the signer's RSA key is only ${bytes * 8} bits (2048 is the minimum)${cut}.`,
+        message: `${e.prefix}The ${String(e.alg)} signature is ${bytes} bytes, so the signer's RSA key is only ${bytes * 8} bits (${minBits} is the minimum)${cut}.`,
         at: e.sigAt,
       });
     }

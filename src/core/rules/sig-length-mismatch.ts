@@ -42,7 +42,7 @@ function expectedLengths(ctx: RuleContext, e: SignedEntry): number[] | undefined
   if (info.family === 'EdDSA') {
     const crv = keyFor(ctx, e.header, 'OKP')?.crv;
     const len = crv ? curveSignatureLength(crv) : undefined;
-    return len ? [len] : [64, 114];
+    return len ? [len] : info.curves!.map((c) => curveSignatureLength(c)!);
   }
   const bits = keyFor(ctx, e.header, 'RSA')?.bits;
   return bits ? [Math.ceil(bits / 8)] : undefined;

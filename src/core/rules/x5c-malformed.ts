@@ -53,7 +53,8 @@ function leafHits(ctx: RuleContext, leaf: X5cEntry): string[] {
     out.push(`The \`x5c\` leaf certificate holds ${article} ${what} key, which cannot sign ${signed.info.alg}.`);
   } else if (kty === 'RSA') {
     const bits = bitLength(decodeJwkBytes(jwk.n));
-    if (bits < 2048) out.push(`The \`x5c\` leaf certificate holds a ${bits}-bit RSA key; ${signed.info.alg} needs 2048 bits or more.`);
+    const min = signed.info.minKeyBits ?? 0;
+    if (bits < min) out.push(`The \`x5c\` leaf certificate holds a ${bits}-bit RSA key; ${signed.info.alg} needs ${min} bits or more.`);
   }
   return out;
 }

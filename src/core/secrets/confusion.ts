@@ -9,6 +9,7 @@ import { decodeJwkBytes } from '../keys/jwk-bytes';
 import { readOpensshLine } from '../keys/openssh';
 import { jwkFromSpki, spkiFromJwk, type PublicJwk } from '../keys/spki';
 import { candidateBudget, hmacMatcher, type HmacAlg } from './hmac-matcher';
+import { curveOf, curves } from '../algorithms';
 
 export interface ConfusionKey {
   label: string;
@@ -67,12 +68,14 @@ function opensshLine(jwk: PublicJwk): string | undefined {
   const b = (name: string) => decodeJwkBytes(jwk[name]) ?? new Uint8Array();
   let type: string;
   let blob: number[];
+  const curve = curveOf(jwk.crv);
+  const ssh = curve?.kty === jwk.kty ? curve.ssh : undefined;
   if (jwk.kty === 'RSA') [type, blob] = ['ssh-rsa', [...s('ssh-rsa'), ...sshMpint(b('e')), ...sshMpint(b('n'))]];
-  else if (jwk.kty === 'EC' && /^P-(256|384|521)$/.test(jwk.crv ?? '')) {
-    const id = `nistp${jwk.crv!.slice(2)}`;
-    type = `ecdsa-sha2-${id}`;
+  else if (ssh && jwk.kty === 'EC') {
+    const id = ssh.slice('ecdsa-sha2-'.length);
+    type = ssh;
     blob = [...s(type), ...s(id), ...sshString(Uint8Array.of(4, ...b('x'), ...b('y')))];
-  } else if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519') [type, blob] = ['ssh-ed25519', [...s('ssh-ed25519'), ...sshString(b('x'))]];
+  } else if (ssh && jwk.kty === 'OKP') [type, blob] = [ssh, [...s(ssh), ...sshString(b('x'))]];
   else return undefined;
   return `${type} ${base64(Uint8Array.from(blob))}`;
 }
@@ -98,7 +101,9 @@ function canonicalJwk(jwk: PublicJwk): string {
   return JSON.stringify(Object.fromEntries((REQUIRED[jwk.kty ?? ''] ?? []).map((m) => [m, jwk[m]])));
 }
 
-const OPENSSH_LINE = /^(?:ssh-(?:rsa|dss|ed25519|ed448)|ecdsa-sha2-nistp(?:256|384|521)|sk-[a-z0-9@.-]+) AAAA[A-Za-z0-9+/]+={0,2}(?: \S.*)?$/;
+/** OpenSSH key types: RSA, DSA, the curves' (curve table) and security keys. */
+const SSH_TYPES = ['ssh-rsa', 'ssh-dss', ...curves.flatMap((c) => (c.ssh ? [c.ssh] : [])), 'sk-[a-z0-9@.-]+'];
+const OPENSSH_LINE = new RegExp(`^(?:${SSH_TYPES.join('|')}) AAAA[A-Za-z0-9+/]+={0,2}(?: \\S.*)?$`);
 
 /** 'PEM', 'JWK' or 'OpenSSH public key' when the text is written like a public key. */
 export function publicKeyTextKind(text: string): 'PEM' | 'JWK' | 'OpenSSH public key' | undefined {

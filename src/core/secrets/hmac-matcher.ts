@@ -3,19 +3,22 @@
 // and nothing is allocated per candidate. Unlike WebCrypto it accepts the empty key.
 // Keys longer than the hash block are hashed first (RFC 2104 §2).
 import { sha256, sha384, sha512 } from '@noble/hashes/sha2.js';
+// The JWS table alone (not the algorithms.ts barrel): the scan worker stays small.
+import { algorithmOf, type HashName } from '../algorithms/jws';
 import { compress256, compress512, type Sha2 } from './sha2-compress';
 import { IV256, IV384, IV512 } from './sha2-constants';
 
-const SHA2: Record<'HS256' | 'HS384' | 'HS512', Sha2 & { hashKey: (k: Uint8Array) => Uint8Array }> = {
-  HS256: { blockBytes: 64, lengthBytes: 8, digestBytes: 32, iv: IV256, compress: compress256, hashKey: sha256 },
-  HS384: { blockBytes: 128, lengthBytes: 16, digestBytes: 48, iv: IV384, compress: compress512, hashKey: sha384 },
-  HS512: { blockBytes: 128, lengthBytes: 16, digestBytes: 64, iv: IV512, compress: compress512, hashKey: sha512 },
+const SHA2: Record<HashName, Sha2 & { hashKey: (k: Uint8Array) => Uint8Array }> = {
+  'SHA-256': { blockBytes: 64, lengthBytes: 8, digestBytes: 32, iv: IV256, compress: compress256, hashKey: sha256 },
+  'SHA-384': { blockBytes: 128, lengthBytes: 16, digestBytes: 48, iv: IV384, compress: compress512, hashKey: sha384 },
+  'SHA-512': { blockBytes: 128, lengthBytes: 16, digestBytes: 64, iv: IV512, compress: compress512, hashKey: sha512 },
 };
 
-export type HmacAlg = keyof typeof SHA2;
+/** An HS* alg name (the algorithm table says which: family HMAC). */
+export type HmacAlg = string;
 
 export function isHmacAlg(alg: unknown): alg is HmacAlg {
-  return alg === 'HS256' || alg === 'HS384' || alg === 'HS512';
+  return algorithmOf(alg)?.family === 'HMAC';
 }
 
 /** Big-endian words of `data` after `prefixBytes` bytes already hashed, padded per FIPS 180-4. */
@@ -39,9 +42,12 @@ export interface HmacMatcher {
   matches(key: Uint8Array, from?: number, to?: number): boolean;
 }
 
-/** A matcher for one message and signature; undefined when the signature length cannot match. */
+/** A matcher for one message and signature; undefined when the alg is not HS* or the signature
+ * length cannot match. */
 export function hmacMatcher(alg: HmacAlg, message: Uint8Array, signature: Uint8Array): HmacMatcher | undefined {
-  const h = SHA2[alg];
+  const info = algorithmOf(alg);
+  if (info?.family !== 'HMAC') return undefined;
+  const h = SHA2[info.hash!];
   if (signature.length !== h.digestBytes) return undefined;
   const blockWords = h.blockBytes / 4;
   const digestWords = h.digestBytes / 4;

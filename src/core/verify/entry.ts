@@ -1,7 +1,7 @@
 // One signature against the pasted keys: pick keys by kid (in a JWK Set; a single key is tried
 // whatever its kid), then by alg/kty/curve/use/key_ops, try each usable one, and explain the
 // outcome for every key in one sentence.
-import { algorithmOf, isNoneAlg, type AlgorithmInfo } from '../algorithms';
+import { algorithmOf, closestAlgorithm, isNoneAlg, jwsAlgorithmOf, type AlgorithmInfo } from '../algorithms';
 import { isMixedSet } from '../keys/jwk';
 import type { ConcreteEncoding, JwsSignatureEntry, KeyParse, ParsedToken } from '../types';
 import { verifySignature } from './primitives';
@@ -21,10 +21,9 @@ export async function verifyEntry(token: ParsedToken, entry: JwsSignatureEntry, 
   if (typeof alg !== 'string') return { status: 'unsupported', reason: 'The header has no "alg", so there is no way to know how it was signed.', candidates: [] };
   const info = algorithmOf(alg);
   if (!info) {
-    const near = ['HS256', 'HS384', 'HS512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'ES256K', 'EdDSA'].find(
-      (a) => a.toLowerCase() === alg.trim().toLowerCase(),
-    );
-    const hint = near ? ` (did you mean ${near}? algorithm names are case-sensitive)` : '';
+    if (jwsAlgorithmOf(alg)) return { status: 'unsupported', alg, reason: `"${alg}" is a registered JWS algorithm, but this tool cannot verify it yet.`, candidates: [] };
+    const near = closestAlgorithm(alg);
+    const hint = near?.can.verify ? ` (did you mean ${near.alg}? algorithm names are case-sensitive)` : '';
     return { status: 'unsupported', alg, reason: `"${alg}" is not a JWS signing algorithm this tool can verify${hint}.`, candidates: [] };
   }
   if (keys.candidates.length === 0 && keys.unusable) {

@@ -1,15 +1,13 @@
 // The cryptographic check itself: one key, one algorithm, signing input and signature bytes.
 // RSA and NIST ECDSA go through WebCrypto directly (jose refuses RSA keys under 2048 bits, which
 // we still verify and flag); HMAC, ES256K and EdDSA use @noble (sync, empty keys allowed).
-import type { AlgorithmInfo } from '../algorithms';
+import type { AlgorithmInfo, WebCryptoSigning } from '../algorithms';
 import { verifyEdwards, verifySecp256k1 } from '../crypto/curves';
 import { verifyHmac } from '../crypto/hmac';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import type { KeyCandidate } from '../types';
 
 export type Check = { ok: boolean; error?: string };
-
-const HASH_BYTES = { 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 } as const;
 
 /** An ArrayBuffer-backed view (WebCrypto's BufferSource typing wants one): the bytes as they
  * are when they already are one (a 1 MB signing input is not copied), else a copy. */
@@ -54,20 +52,16 @@ export async function verifySignature(
 const imported = new Map<string, CryptoKey>();
 const MAX_IMPORTED = 8;
 
-/** crypto.subtle.verify with the key read from `jwk`. When that key was imported before, the
- * check is started at once (no await first), so it runs in the caller's task. */
-function webCryptoVerify(
-  jwk: JsonWebKey,
-  algorithm: RsaHashedImportParams | EcKeyImportParams,
-  params: AlgorithmIdentifier | RsaPssParams | EcdsaParams,
-  signature: Uint8Array,
-  input: Uint8Array,
-): Promise<boolean> {
-  const id = JSON.stringify([algorithm, jwk]);
-  const check = (key: CryptoKey) => crypto.subtle.verify(params, key, buf(signature), buf(input));
+/** crypto.subtle.verify with the key read from `jwk`, per the algorithm table's WebCrypto
+ * parameters. When that key was imported before, the check is started at once (no await
+ * first), so it runs in the caller's task. */
+function webCryptoVerify(jwk: JsonWebKey, webCrypto: WebCryptoSigning, signature: Uint8Array, input: Uint8Array): Promise<boolean> {
+  const { importParams, signParams, usages } = webCrypto;
+  const id = JSON.stringify([importParams, jwk]);
+  const check = (key: CryptoKey) => crypto.subtle.verify(signParams, key, buf(signature), buf(input));
   const known = imported.get(id);
   if (known) return check(known);
-  return crypto.subtle.importKey('jwk', jwk, algorithm, false, ['verify']).then((key) => {
+  return crypto.subtle.importKey('jwk', jwk, importParams, false, usages.verify).then((key) => {
     if (imported.size >= MAX_IMPORTED) imported.delete(imported.keys().next().value!);
     imported.set(id, key);
     return check(key);
@@ -75,18 +69,17 @@ function webCryptoVerify(
 }
 
 async function verifyRsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
-  const name = info.family === 'RSA-PSS' ? 'RSA-PSS' : 'RSASSA-PKCS1-v1_5';
   const jwk = { kty: 'RSA', n: c.jwk?.n as string, e: c.jwk?.e as string, ext: true };
-  const params = name === 'RSA-PSS' ? { name, saltLength: HASH_BYTES[info.hash!] } : { name };
-  return webCryptoVerify(jwk, { name, hash: info.hash! }, params, signature, input);
+  return webCryptoVerify(jwk, info.webCrypto!, signature, input);
 }
 
 async function verifyEcdsa(c: KeyCandidate, info: AlgorithmInfo, input: Uint8Array, signature: Uint8Array): Promise<boolean> {
   const x = decodeJwkBytes(c.jwk?.x);
   const y = decodeJwkBytes(c.jwk?.y);
   if (!x || !y) return false;
-  if (c.crv === 'secp256k1') return verifySecp256k1(signature, input, x, y);
+  // No WebCrypto has secp256k1 (ES256K): @noble verifies it.
+  if (!info.webCrypto) return verifySecp256k1(signature, input, x, y);
   if (signature.length !== info.signatureLength) return false;
   const jwk = { kty: 'EC', crv: c.crv, x: c.jwk?.x as string, y: c.jwk?.y as string, ext: true };
-  return webCryptoVerify(jwk, { name: 'ECDSA', namedCurve: c.crv! }, { name: 'ECDSA', hash: info.hash! }, signature, input);
+  return webCryptoVerify(jwk, info.webCrypto, signature, input);
 }

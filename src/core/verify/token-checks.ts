@@ -2,7 +2,7 @@
 // implement or that is malformed, `b64` without `crit`, and segments that cannot be what the
 // signer produced (whitespace, stray characters). Padding, '+' '/' and non-zero unused bits are
 // told apart: the bytes as sent still verify, so they only qualify a valid verdict. Also: length hints.
-import type { AlgorithmInfo } from '../algorithms';
+import { curveSignatureLength, type AlgorithmInfo } from '../algorithms';
 import type { Base64Issue, JwsSignatureEntry, KeyCandidate, ParsedToken } from '../types';
 
 /** Header names registered by RFC 7515/7516; `crit` must not list them (RFC 7515 §4.1.11). */
@@ -100,7 +100,7 @@ export function lengthProblem(info: AlgorithmInfo, signature: Uint8Array, key?: 
     return `The signature is ${got} bytes and looks DER-encoded; JWS needs the ${info.signatureLength}-byte R||S form.`;
   }
   let expected = info.signatureLength;
-  if (info.family === 'EdDSA' && key?.crv) expected = key.crv === 'Ed448' ? 114 : 64;
+  if (info.family === 'EdDSA' && key?.crv) expected = curveSignatureLength(key.crv) ?? expected;
   if ((info.family === 'RSA-PKCS1' || info.family === 'RSA-PSS') && key?.bits) expected = Math.ceil(key.bits / 8);
   if (expected !== undefined && got !== expected) {
     const keyPart = info.family.startsWith('RSA') ? ` with this ${key?.bits}-bit key` : '';

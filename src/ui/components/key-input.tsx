@@ -3,6 +3,7 @@
 import { createEffect, For, Show } from 'solid-js';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import type { Report, SecretEncoding } from '../../core/index';
+import { closestAlgorithm } from '../../core/algorithms';
 import { useEditor } from '../editor/use-editor';
 import { KeyDetails } from './key-details';
 
@@ -53,7 +54,7 @@ export default function KeyInput(props: KeyInputProps) {
     const r = props.report;
     if (!r) return false;
     const alg = r.signature.alg ?? r.header?.value?.alg;
-    return (typeof alg === 'string' && /^HS/i.test(alg)) || r.keys.kind === 'secret';
+    return closestAlgorithm(alg)?.family === 'HMAC' || r.keys.kind === 'secret';
   };
 
   return (

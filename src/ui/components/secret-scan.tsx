@@ -5,6 +5,13 @@
 import { createEffect, createSignal, on, onCleanup, Show, Switch, Match } from 'solid-js';
 import type { ScanProgress, ScanResult } from '../../core/index';
 import type { ScanMessage, ScanRequest } from '../scan-worker';
+import { algorithms } from '../../core/algorithms';
+
+/** "HS256, HS384, HS512", from the algorithm table. */
+const HMAC_ALGS = algorithms
+  .filter((a) => a.family === 'HMAC')
+  .map((a) => a.alg)
+  .join(', ');
 
 type ScanState =
   | { phase: 'idle' }
@@ -87,7 +94,7 @@ export function SecretScan(props: SecretScanProps) {
       <p class="text-slate-600 dark:text-slate-300">
         Try every line of a wordlist as the HMAC secret. It runs on this device in the background; nothing is uploaded.
       </p>
-      <Show when={props.hmac} fallback={<p class="muted">Only HMAC-signed tokens (HS256, HS384, HS512) have a secret to search for.</p>}>
+      <Show when={props.hmac} fallback={<p class="muted">Only HMAC-signed tokens ({HMAC_ALGS}) have a secret to search for.</p>}>
         <div
           class="dropzone"
           onDragOver={(e) => e.preventDefault()}

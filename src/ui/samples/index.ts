@@ -2,6 +2,7 @@
 // fresh: a valid RS256 token with its public key, an ES256 token with a JWK Set, a weak HS256
 // secret, alg none, an expired token, a token signed by a key it carries itself, and a JWE.
 // Loaded lazily: none of this is in the startup bundle.
+import { algorithmOf, type WebCryptoSigning } from '../../core/algorithms';
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './keys';
 import { SAMPLE_LABELS, type SampleId } from './titles';
 
@@ -21,22 +22,21 @@ const publicJwk = (k: JsonWebKey, kid: string, alg: string): JsonWebKey & { kid:
   return JSON.parse(JSON.stringify({ kty, kid, use: 'sig', alg, n, e, crv, x, y }));
 };
 
-const RSA_ALG = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
-const EC_ALG = { name: 'ECDSA', namedCurve: 'P-256' };
+/** WebCrypto's parameters for an alg, from the algorithm table. */
+const webCrypto = (alg: string): WebCryptoSigning => algorithmOf(alg)!.webCrypto!;
+const RSA = webCrypto('RS256');
+const EC = webCrypto('ES256');
 
-async function sign(header: object, payload: object, key: CryptoKey | null, hmac?: string): Promise<string> {
+async function sign(header: { alg: string; [name: string]: unknown }, payload: object, key: CryptoKey | null, hmac?: string): Promise<string> {
   const input = `${part(header)}.${part(payload)}`;
-  if (hmac !== undefined) {
-    const k = await crypto.subtle.importKey('raw', enc.encode(hmac), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-    return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign('HMAC', k, enc.encode(input))))}`;
-  }
-  if (!key) return `${input}.`;
-  const algo = key.algorithm.name === 'ECDSA' ? { name: 'ECDSA', hash: 'SHA-256' } : RSA_ALG;
-  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(algo, key, enc.encode(input))))}`;
+  if (!key && hmac === undefined) return `${input}.`;
+  const { importParams, signParams, usages } = webCrypto(header.alg);
+  const k = key ?? (await crypto.subtle.importKey('raw', enc.encode(hmac), importParams, false, usages.sign));
+  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(signParams, k, enc.encode(input))))}`;
 }
 
 async function spkiPem(jwk: JsonWebKey): Promise<string> {
-  const key = await crypto.subtle.importKey('jwk', jwk, RSA_ALG, true, ['verify']);
+  const key = await crypto.subtle.importKey('jwk', jwk, RSA.importParams, true, RSA.usages.verify);
   const der = b64url(new Uint8Array(await crypto.subtle.exportKey('spki', key))).replace(/-/g, '+').replace(/_/g, '/');
   const padded = der + '='.repeat((4 - (der.length % 4)) % 4);
   return `-----BEGIN PUBLIC KEY-----\n${padded.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
@@ -59,7 +59,7 @@ export async function buildSample(id: string, now: number): Promise<Sample> {
   const title = SAMPLE_LABELS[id as SampleId] ?? id;
   const rsaKid = 'sample-rsa-2026';
   const ecKid = 'sample-ec-2026';
-  const rsa = await crypto.subtle.importKey('jwk', SAMPLE_RSA_PRIVATE, RSA_ALG, false, ['sign']);
+  const rsa = await crypto.subtle.importKey('jwk', SAMPLE_RSA_PRIVATE, RSA.importParams, false, RSA.usages.sign);
   const rsaPub = publicJwk(SAMPLE_RSA_PRIVATE, rsaKid, 'RS256');
   switch (id) {
     case 'rs256':
@@ -69,7 +69,7 @@ export async function buildSample(id: string, now: number): Promise<Sample> {
         key: await spkiPem(rsaPub),
       };
     case 'jwks': {
-      const ec = await crypto.subtle.importKey('jwk', SAMPLE_EC_PRIVATE, EC_ALG, false, ['sign']);
+      const ec = await crypto.subtle.importKey('jwk', SAMPLE_EC_PRIVATE, EC.importParams, false, EC.usages.sign);
       const set = { keys: [rsaPub, publicJwk(SAMPLE_EC_PRIVATE, ecKid, 'ES256')] };
       return {
         id, title,
@@ -92,7 +92,7 @@ export async function buildSample(id: string, now: number): Promise<Sample> {
         key: await spkiPem(rsaPub),
       };
     case 'embedded': {
-      const pair = (await crypto.subtle.generateKey(EC_ALG, true, ['sign', 'verify'])) as CryptoKeyPair;
+      const pair = (await crypto.subtle.generateKey(EC.importParams as EcKeyGenParams, true, [...EC.usages.sign, ...EC.usages.verify])) as CryptoKeyPair;
       const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
       return {
         id, title,
