@@ -3,7 +3,7 @@
 // weak-secret search. It renders the core's Report and nothing else decides a security fact.
 import { createSignal, lazy, onMount, Show, Suspense } from 'solid-js';
 import { createInspector } from './state/create-inspector';
-import { loadLocalCore } from './state/core';
+import { createTransport } from './inspect/transport';
 import { createTheme } from './state/theme';
 import type { Revealers } from './state/reveal';
 import { VerdictBanner } from './components/verdict-banner';
@@ -20,7 +20,8 @@ const Details = lazy(() => import('./details'));
 const DETAILS_AT_LATEST_MS = 1500;
 
 export function App() {
-  const insp = createInspector();
+  const results = createTransport();
+  const insp = createInspector(results.inspect);
   // After the first screen: the key editor at once; the details once the page's copy of the core
   // is warm (it serves the first paste), or when a report arrives, whichever comes first.
   const [started, setStarted] = createSignal(false);
@@ -28,16 +29,16 @@ export function App() {
   onMount(() =>
     setTimeout(() => {
       setStarted(true);
-      void loadLocalCore().then(() => setDetailsDue(true));
+      void results.whenWarm().then(() => setDetailsDue(true));
       setTimeout(() => setDetailsDue(true), DETAILS_AT_LATEST_MS);
     }, 0),
   );
-  const showDetails = () => detailsDue() || insp.report() !== undefined;
+  const showDetails = () => detailsDue() || results.quick() !== undefined;
   const theme = createTheme();
   const revealers: Revealers = {};
   let openHelp = () => {};
   // The verdict changes when the report for the pasted text arrives, not at the paste itself.
-  const empty = () => !insp.report()?.input.text.trim();
+  const empty = () => !results.quick()?.input.text.trim();
   const loadSample = async (id: string) => {
     const { buildSample } = await import('./samples/index');
     const s = await buildSample(id, Math.floor(Date.now() / 1000));
@@ -62,23 +63,23 @@ export function App() {
     <div class="flex min-h-screen flex-col">
       <AppHeader theme={theme} onSample={(id) => void loadSample(id)} onHelp={() => openHelp()} />
       <main class="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-5 px-3 py-5 sm:px-6">
-        <VerdictBanner report={insp.report()} empty={empty()} asOf={insp.asOf()} />
+        <VerdictBanner report={results.quick()} empty={empty()} asOf={insp.asOf()} />
         <div class="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section class="panel" aria-label="Token input">
-            <TokenInput value={insp.token()} onInput={insp.setToken} report={insp.editorReport()} onRevealer={(r) => (revealers.token = r)} />
-            <DetachedPayload report={insp.report()} value={insp.payload()} onInput={insp.setPayload} />
+            <TokenInput value={insp.token()} onInput={insp.setToken} report={results.editorReport()} onRevealer={(r) => (revealers.token = r)} />
+            <DetachedPayload report={results.quick()} value={insp.payload()} onInput={insp.setPayload} />
           </section>
           <section class="panel" aria-label="Key input">
             <Suspense fallback={<div class="min-h-32" />}>
               <Show when={started()} fallback={<div class="min-h-32" />}>
-                <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={insp.editorReport()} />
+                <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={results.editorReport()} />
               </Show>
             </Suspense>
           </section>
         </div>
         <Suspense>
           <Show when={showDetails()}>
-            <Details insp={insp} revealers={revealers} />
+            <Details insp={insp} results={results} revealers={revealers} />
           </Show>
         </Suspense>
       </main>

@@ -1,9 +1,10 @@
 // Everything below the two editors: decoded header and payload, findings, claims and time,
 // nested tokens and the weak-secret search. A lazy chunk: the Token box is usable before any of
-// this is loaded, and it renders one frame after the verdict (Inspector.detail).
+// this is loaded, and it renders one frame after the verdict (InspectResults.detail).
 import { createMemo, onMount, Show } from 'solid-js';
 import { localTime } from './format';
 import type { Inspector } from './state/create-inspector';
+import type { InspectResults } from './inspect/transport';
 import type { Revealers } from './state/reveal';
 import { DecodedParts } from './components/decoded-parts';
 import { ClaimsTable } from './components/claims-table';
@@ -13,9 +14,9 @@ import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
 import { closestAlgorithm } from '../core/algorithms';
 
-export default function Details(props: { insp: Inspector; revealers: Revealers }) {
-  const detail = () => props.insp.detail();
-  const report = () => props.insp.lists();
+export default function Details(props: { insp: Inspector; results: InspectResults; revealers: Revealers }) {
+  const detail = () => props.results.detail();
+  const report = () => props.results.lists();
   // Empty until a report for a pasted token arrives, so pasting changes nothing here at once.
   const empty = () => !report()?.input.text.trim();
   const topFindings = createMemo(() => (detail()?.report.findings ?? []).filter((f) => !f.path?.length));

@@ -3,7 +3,7 @@
 // The two views are created once, before the first paste, and only their text changes.
 import { Show, type JSX } from 'solid-js';
 import type { DecodedPartView, Finding, Report } from '../../core/index';
-import type { Shown } from '../inspect-answer';
+import type { Shown } from '../inspect/protocol';
 import type { Pretty } from '../editor/pretty-json';
 import type { Revealer } from '../state/reveal';
 import { CopyButton } from './copy-button';

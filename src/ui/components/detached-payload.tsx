@@ -3,17 +3,17 @@
 // inspect() as `payload`, so the verdict follows. It belongs to its token: pasting a token that
 // carries its own payload clears it.
 import { createEffect, on, Show } from 'solid-js';
-import type { Report } from '../../core/index';
+import type { QuickReport } from '../inspect/protocol';
 
 export interface DetachedPayloadProps {
-  report: Report | undefined;
+  report: QuickReport | undefined;
   value: string;
   onInput: (text: string) => void;
 }
 
 /** A JWS whose payload is empty or absent: the compact form's empty middle part (read from the
  * token's own segments, whatever payload was supplied), or a JSON serialization without one. */
-function carriesNoPayload(r: Report | undefined): boolean {
+function carriesNoPayload(r: QuickReport | undefined): boolean {
   if (r?.kind !== 'jws') return false;
   const segment = r.segments.find((s) => s.name === 'payload');
   return segment ? segment.length === 0 : (r.payload?.byteLength ?? 0) === 0;

@@ -2,7 +2,7 @@
 // and "show in token", which selects the finding's range in the token editor or decoded view.
 import { createMemo, For, Show } from 'solid-js';
 import type { Finding, Severity } from '../../core/index';
-import { ruleCatalog } from '../state/core';
+import { ruleCatalog } from '../inspect/runner';
 import { createStableList } from '../state/stable';
 import { revealTargets, type Revealers } from '../state/reveal';
 import { Icon } from './icons';

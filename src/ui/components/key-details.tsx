@@ -1,7 +1,8 @@
 // What the key text was understood to be (Report.keys) and, when several keys were candidates,
 // which one was used and why the others were not (Report.signature.candidates).
 import { For, Show } from 'solid-js';
-import type { CandidateOutcome, KeyCandidate, KeyParse, Report } from '../../core/index';
+import type { CandidateOutcome, KeyCandidate, KeyParse } from '../../core/index';
+import type { QuickReport } from '../inspect/protocol';
 import { CopyButton } from './copy-button';
 
 const KIND_LABEL: Record<KeyParse['kind'], string> = {
@@ -35,7 +36,7 @@ function keySummary(k: KeyCandidate): string {
   return [k.kty, size, k.alg && `alg ${k.alg}`, k.use && `use ${k.use}`].filter(Boolean).join(' · ');
 }
 
-export function KeyDetails(props: { report: Report | undefined }) {
+export function KeyDetails(props: { report: QuickReport | undefined }) {
   const keys = () => props.report?.keys;
   const candidates = () => props.report?.signature.candidates ?? [];
   return (

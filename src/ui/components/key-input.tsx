@@ -2,8 +2,9 @@
 // tokens, and what the key was understood to be.
 import { createEffect, For, Show } from 'solid-js';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
-import type { Report, SecretEncoding } from '../../core/index';
+import type { SecretEncoding } from '../../core/index';
 import { closestAlgorithm } from '../../core/algorithms';
+import type { QuickReport } from '../inspect/protocol';
 import { useEditor } from '../editor/use-editor';
 import { KeyDetails } from './key-details';
 
@@ -20,7 +21,7 @@ export interface KeyInputProps {
   onInput: (text: string) => void;
   encoding: SecretEncoding;
   onEncoding: (e: SecretEncoding) => void;
-  report: Report | undefined;
+  report: QuickReport | undefined;
 }
 
 export default function KeyInput(props: KeyInputProps) {

@@ -2,10 +2,10 @@
 // with a DPoP proof, two tokens pasted one after another): which one is shown, and a button per
 // other token that puts it in the Token box instead.
 import { For, Show } from 'solid-js';
-import type { Report } from '../../core/index';
+import type { QuickReport } from '../inspect/protocol';
 
 export interface TokenAlternativesProps {
-  report: Report | undefined;
+  report: QuickReport | undefined;
   onPick: (text: string) => void;
 }
 

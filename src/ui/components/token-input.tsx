@@ -2,7 +2,8 @@
 // gutter, paste / type / drop a file. What was stripped around the token is said under it.
 import { createEffect, For, Show } from 'solid-js';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
-import type { Report, StrippedKind } from '../../core/index';
+import type { StrippedKind } from '../../core/index';
+import type { QuickReport } from '../inspect/protocol';
 import { reveal } from '../editor/create-editor';
 import { useEditor } from '../editor/use-editor';
 import { setSegments, tokenSegments } from '../editor/token-segments';
@@ -37,7 +38,7 @@ const shown = (text: string) => {
 export interface TokenInputProps {
   value: string;
   onInput: (text: string) => void;
-  report: Report | undefined;
+  report: QuickReport | undefined;
   onRevealer: (r: Revealer) => void;
 }
 

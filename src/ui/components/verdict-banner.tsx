@@ -4,7 +4,8 @@
 // the token carries, a guessable secret) is never shown as a green "valid", nor one on a token
 // strict libraries reject (padded or standard-base64 segments).
 import { createMemo, Show } from 'solid-js';
-import type { Report, TimeVerdict } from '../../core/index';
+import type { TimeVerdict } from '../../core/index';
+import type { QuickReport } from '../inspect/protocol';
 import { Icon, type IconName } from './icons';
 import { STATUS_ICON, STATUS_WORDS, summaryIcon, TONE_CLASSES, TONE_ICON, type Tone } from '../verdict';
 import { SignatureList } from './signature-list';
@@ -12,7 +13,7 @@ import { relativeInWords } from '../../core/claims/relative-time';
 import { isoUtc } from '../../core/claims/words';
 import { localTime } from '../format';
 
-export function VerdictBanner(props: { report: Report | undefined; empty: boolean; asOf: number | null }) {
+export function VerdictBanner(props: { report: QuickReport | undefined; empty: boolean; asOf: number | null }) {
   const status = () => props.report?.signature.status ?? 'malformed';
   // The core words the verdict (core/summary.ts); this only dresses it.
   const summary = () => props.report?.summary;

@@ -1,4 +1,4 @@
-// Where inspect() runs. Normally in a Web Worker (../inspect-worker.ts), never blocking the page:
+// Where inspect() runs. Normally in a Web Worker (worker.ts), never blocking the page:
 // the startup bundle holds none of the core, and a 1 MB token never blocks the main thread. The
 // worker is started once the first screen is up, and sends the rule catalogue once when it starts.
 // A small token (token, key and detached payload together at most LOCAL_LIMIT characters) is
@@ -7,8 +7,8 @@
 // to the worker and back while the page is busy drawing the paste, so its verdict shows sooner.
 import { createSignal } from 'solid-js';
 import type { RuleInfo } from '../../core/index';
-import type { InspectMessage, InspectReply, InspectRequest } from '../inspect-answer';
-import { later } from './later';
+import type { InspectMessage, InspectReply, InspectRequest } from './protocol';
+import { later } from '../state/later';
 
 export const LOCAL_LIMIT = 16 * 1024;
 
@@ -18,7 +18,7 @@ const [catalog, setCatalog] = createSignal<ReadonlyMap<string, RuleInfo>>(new Ma
 
 export function inspectWorker(): Worker {
   if (worker) return worker;
-  const w = new Worker(new URL('../inspect-worker.ts', import.meta.url), { type: 'module', name: 'inspect' });
+  const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module', name: 'inspect' });
   w.onmessage = (e: MessageEvent<InspectMessage>) => {
     const m = e.data;
     if (m.type === 'catalog') setCatalog(new Map(m.rules.map((r) => [r.id, r])));
@@ -37,7 +37,7 @@ export function onInspectMessage(listener: (m: InspectReply) => void): () => voi
   return () => listeners.delete(listener);
 }
 
-type Answer = typeof import('../inspect-answer').answer;
+type Answer = typeof import('./answer').answer;
 let localAnswer: Answer | undefined;
 let local: Promise<void> | undefined;
 
@@ -50,7 +50,7 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
  * given up: the worker then answers everything). */
 export function loadLocalCore(): Promise<void> {
   local ??= (async () => {
-    const [{ answer }, { warmUpSteps }] = await Promise.all([import('../inspect-answer'), import('../inspect-warm-up')]);
+    const [{ answer }, { warmUpSteps }] = await Promise.all([import('./answer'), import('./warm-up')]);
     const steps = await warmUpSteps(false);
     await nextTask();
     await steps.shift()?.();

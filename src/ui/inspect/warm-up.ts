@@ -4,11 +4,11 @@
 // sample tokens (a small RS256 token checked against a PEM and a JWK key, an HS256 and an ES256
 // token; then the worker RS256 tokens of 8 to 32 KB, the page the small one again) so that this
 // code is compiled when a real token arrives. Each step is one inspect(); a real request runs
-// before the next step (see inspect-worker.ts, state/core.ts).
-import { algorithmOf, type WebCryptoSigning } from '../core/algorithms';
-import { inspect } from '../core/index';
-import { prettyJson } from './editor/pretty-json';
-import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './samples/keys';
+// before the next step (see worker.ts, runner.ts).
+import { algorithmOf, type WebCryptoSigning } from '../../core/algorithms';
+import { inspect } from '../../core/index';
+import { prettyJson } from '../editor/pretty-json';
+import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from '../samples/keys';
 
 // Growing payloads, each inspected a few times: every step stays short (a request waits for at
 // most one step), and by the last one the loops over the token have been compiled.

@@ -1,11 +1,12 @@
 // inspect() off the main thread: the page posts the newest input with a sequence number, and the
-// worker answers as inspect-answer.ts says (the verdict first, then the bulky rest), so no O(size)
+// worker answers as answer.ts says (the verdict first, then the bulky rest), so no O(size)
 // work on a large token runs on the main thread. On start the worker posts the rule catalogue
 // (explanations, references) once, then inspects sample tokens so the first real paste runs warm
 // code.
-import { ruleCatalog } from '../core/index';
-import { answer, type InspectMessage, type InspectRequest } from './inspect-answer';
-import { warmUpSteps } from './inspect-warm-up';
+import { ruleCatalog } from '../../core/index';
+import { answer } from './answer';
+import type { InspectMessage, InspectRequest } from './protocol';
+import { warmUpSteps } from './warm-up';
 
 const post = (m: InspectMessage, transfer: Transferable[] = []) => self.postMessage(m, { transfer });
 post({ type: 'catalog', rules: [...ruleCatalog] });
