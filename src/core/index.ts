@@ -3,6 +3,7 @@
 // gave no `now`.
 import { extract, findNestedTokens, parseToken } from './parse';
 import { knownKeys, readKeys } from './keys/cache';
+import { keyReport } from './keys/report';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
@@ -13,18 +14,12 @@ import { scanSecrets as scanExtracted, type ScanOptions, type ScanProgress, type
 import { summarize } from './summary';
 import { rules } from './rules/index';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
-import type {
-  Finding,
-  InspectInput,
-  KeyParse,
-  ParsedToken,
-  Report,
-  RuleContext,
-  RuleInfo,
-  Thresholds,
-} from './types';
+import type { KeyParse } from './keys/types';
+import type { ParsedToken } from './parse/types';
+import type { Finding, InspectInput, Report, RuleInfo, Thresholds } from './report';
+import type { RuleContext } from './rules/types';
 
-export type * from './types';
+export type * from './report';
 export { summarize } from './summary';
 export { STATUS_WORDS } from './status-words';
 export type { ScanProgress, ScanResult } from './secrets/scan';
@@ -147,7 +142,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     claims: describeClaims(token.payload?.json, now),
     time: timeVerdict(payload, now, leeway),
     profile,
-    keys,
+    keys: keyReport(keys),
     weakSecret,
     nested,
     now,

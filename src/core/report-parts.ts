@@ -1,7 +1,8 @@
 // Small pieces of the report that index.ts assembles: decoded part views, segment positions in
 // the pasted text, and the mapping of a finding's span back to the pasted text.
 import { isObject } from './parse/token-parts';
-import type { DecodedJson, DecodedPartView, Extraction, ParsedToken, SegmentView, Span } from './types';
+import type { Extraction, ParsedToken } from './parse/types';
+import type { DecodedJson, DecodedPartView, SegmentView, Span } from './report';
 
 const encoder = new TextEncoder();
 

@@ -1,7 +1,7 @@
 // The words and tone of each signature status: what every front end (the page, the command
 // line, an exported report) says for it. No imports but types, so the page's startup code can
 // read it without loading the core.
-import type { SignatureStatus, Tone } from './types';
+import type { SignatureStatus, Tone } from './report';
 
 export const STATUS_WORDS: Record<SignatureStatus, { label: string; tone: Tone }> = {
   valid: { label: 'Signature verified', tone: 'good' },

@@ -3,7 +3,7 @@
 // the token), its tone, one sentence on why, and whether the token can be trusted.
 import { rules } from './rules/index';
 import { STATUS_WORDS } from './status-words';
-import type { Finding, Report, Summary, Tone } from './types';
+import type { Finding, Report, Summary, Tone } from './report';
 
 /** Rules whose finding makes a verifying token untrustworthy, with the words for it (rules as data). */
 const UNTRUSTED = new Map(rules.flatMap((r) => (r.untrusted ? [[r.id, r.untrusted] as const] : [])));

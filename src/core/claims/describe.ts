@@ -1,6 +1,6 @@
 // The payload's claims in order, each with its meaning (from the registry), the exact JSON
 // text of its value, where it is, and for NumericDate claims the time it stands for.
-import type { ClaimTime, ClaimView, DecodedJson, JsonNode } from '../types';
+import type { ClaimTime, ClaimView, DecodedJson, JsonNode } from '../report';
 import { claimRegistry } from './registry';
 import { isoUtc, MILLISECONDS_FROM } from './words';
 

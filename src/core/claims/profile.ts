@@ -3,7 +3,7 @@
 // Other kinds that share claims with those (a DPoP proof or a request object may carry `nonce`,
 // a request object carries `client_id` and `scope`) are told apart first, so that they are not
 // held to an ID token's or an access token's rules.
-import type { TokenProfile } from '../types';
+import type { TokenProfile } from '../report';
 import { isKnownTyp } from '../rules/typ-unexpected';
 import { isObject } from '../parse/token-parts';
 

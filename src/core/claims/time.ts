@@ -1,6 +1,6 @@
 // The claims' verdict on time (separate from the signature verdict): valid, expired,
 // not yet valid, no expiry, or unknown. The clock is the caller's `now`.
-import type { TimeVerdict } from '../types';
+import type { TimeVerdict } from '../report';
 
 /** The value of a NumericDate claim when it is a finite JSON number, else undefined (a string
  * or boolean `exp` is `claim-type-invalid`'s business, not a time). */

@@ -1,7 +1,7 @@
 // PEM armor (RFC 7468): finds every -----BEGIN X----- ... -----END X----- block, decodes its
 // base64 body and says where it is damaged. Headers such as "Proc-Type:" (encrypted legacy
 // keys) are reported, not decoded.
-import type { TextSpan } from '../types';
+import type { TextSpan } from '../report';
 
 export interface PemBlock {
   /** The label between BEGIN and END, e.g. "PUBLIC KEY". */

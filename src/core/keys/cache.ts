@@ -2,7 +2,8 @@
 // token is edited or pasted again, and reading it (PEM and ASN.1 parsing, thumbprints, the ROCA
 // check) is the same work every time. A reading is plain data; it is frozen when stored, so code
 // that tried to change a shared reading would throw instead of leaking into the next report.
-import type { KeyParse, SecretEncoding } from '../types';
+import type { KeyParse } from './types';
+import type { SecretEncoding } from '../report';
 import { parseKeys } from './index';
 
 const MAX_READINGS = 4;

@@ -6,7 +6,8 @@ import { pointProblem } from '../crypto/curves';
 import { bitLength, bytesToBigInt } from '../crypto/der';
 import { sha256Bytes } from '../crypto/hmac';
 import { hasRocaFingerprint } from '../crypto/roca';
-import type { KeyCandidate, KeyProblem, KeySource } from '../types';
+import type { KeyCandidate } from './types';
+import type { KeyProblem, KeySource } from '../report';
 import { decodeJwkBytes } from './jwk-bytes';
 import { spkiFromJwk, type PublicJwk } from './spki';
 

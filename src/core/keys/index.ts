@@ -2,7 +2,8 @@
 // PKCS#1 private), OpenSSH public key lines, bare base64 DER (SPKI or certificate), otherwise an
 // HMAC secret. Never throws: anything unreadable becomes kind 'unrecognised' with one sentence
 // and, when known, a span.
-import type { KeyCandidate, KeyParse, SecretEncoding } from '../types';
+import type { KeyCandidate, KeyParse } from './types';
+import type { SecretEncoding } from '../report';
 import { findPemBlocks } from '../crypto/pem';
 import { candidateFromJwk, parseJwkSet } from './jwk';
 import { readJwkText, unwrappedNote } from './jwk-text';

@@ -4,7 +4,7 @@
 // are removed and the key is read, with a note saying so. Any other flaw is reported with its
 // line, column and cause.
 import { parseJson } from '../parse/json/parse';
-import type { JsonNode, TextSpan } from '../types';
+import type { JsonNode, TextSpan } from '../report';
 import { lowerFirst } from '../text';
 
 /** Members whose values are base64url (RFC 7517/7518/8037), plus x5c's base64 items. */

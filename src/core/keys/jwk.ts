@@ -1,6 +1,7 @@
 // JWK (RFC 7517) and JWK Set reading: each key becomes a KeyCandidate built from its public
 // members; private members are noted and dropped. A broken key in a set is reported, not fatal.
-import type { KeyCandidate, KeyParse, KeySource } from '../types';
+import type { KeyCandidate, KeyParse } from './types';
+import type { KeySource } from '../report';
 import { buildCandidate } from './candidate';
 import { decodeJwkBytes } from './jwk-bytes';
 import type { PublicJwk } from './spki';

@@ -4,7 +4,8 @@
 // cannot use (DSA, security keys, certificates) get a sentence each.
 import { encodeBase64url } from '../parse/base64url';
 import { decodePoint } from '../crypto/curves';
-import type { KeyCandidate, KeyParse, TextSpan } from '../types';
+import type { KeyCandidate, KeyParse } from './types';
+import type { TextSpan } from '../report';
 import { buildCandidate } from './candidate';
 import type { PublicJwk } from './spki';
 import { curveBySsh } from '../algorithms';

@@ -1,6 +1,7 @@
 // PEM blocks and bare base64 DER to key candidates. Each block is read by its label; a label we
 // know but whose content does not parse gets a sentence naming the block and what is wrong.
-import type { KeyCandidate, KeyParse, KeySource } from '../types';
+import type { KeyCandidate, KeyParse } from './types';
+import type { KeySource } from '../report';
 import { DerError } from '../crypto/der';
 import { decodeStdBase64, type PemBlock } from '../crypto/pem';
 import { buildCandidate } from './candidate';

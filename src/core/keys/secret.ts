@@ -1,7 +1,8 @@
 // An HMAC secret typed or pasted as text. With encoding 'auto' every reading that is valid is
 // kept (UTF-8 always; base64, base64url and hex when the text is well-formed in them), and the
 // verifier reports which one reproduces the signature.
-import type { ConcreteEncoding, KeyCandidate, KeyParse, SecretEncoding } from '../types';
+import type { KeyCandidate, KeyParse } from './types';
+import type { ConcreteEncoding, SecretEncoding } from '../report';
 
 const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;

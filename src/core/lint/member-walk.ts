@@ -1,6 +1,6 @@
 // Every member of a JSON tree with the path of the object that holds it, without recursion
 // (a hostile token can nest 512 levels) and with a cap on how many are visited.
-import type { JsonMember, JsonNode } from '../types';
+import type { JsonMember, JsonNode } from '../report';
 
 export interface MemberAt {
   member: JsonMember;

@@ -1,7 +1,8 @@
 // Shared walk for the payload-* rules: flag members by name (with a filled-in value) and
 // strings by content, once per member. Each rule reports one finding per token: it points at
 // the first flagged claim, names every one in its message and carries all their spans.
-import type { RuleContext, RuleHit, Span } from '../types';
+import type { Span } from '../report';
+import type { RuleContext, RuleHit } from '../rules/types';
 import { hasContent, memberSpan, normalName, walkValues } from './value-walk';
 
 export interface PayloadScan {

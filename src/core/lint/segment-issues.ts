@@ -1,5 +1,6 @@
 // Segments with a given base64url problem, as findings pointing at the segment.
-import type { Base64Issue, RuleContext, RuleHit, Segment } from '../types';
+import type { Base64Issue, Segment } from '../parse/types';
+import type { RuleContext, RuleHit } from '../rules/types';
 import { segmentSpan } from '../rules/context/spans';
 
 /** One hit per segment that has any of `issues`; `say` words the message for that segment. */

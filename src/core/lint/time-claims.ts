@@ -1,5 +1,6 @@
 // The NumericDate claims (RFC 7519 §2) and their raw JSON nodes.
-import type { JsonMember, RuleContext } from '../types';
+import type { JsonMember } from '../report';
+import type { RuleContext } from '../rules/types';
 import { memberOf } from '../rules/context/spans';
 
 export const TIME_CLAIMS = ['exp', 'nbf', 'iat'] as const;

@@ -1,6 +1,6 @@
 // Media-type values of `typ` and `cty`: compared case-insensitively, `application/` optional
 // (RFC 7515 §4.1.9).
-import type { RuleContext } from '../types';
+import type { RuleContext } from '../rules/types';
 
 /** `Application/AT+JWT` → `at+jwt`; undefined when the value is not a string. */
 export function mediaType(value: unknown): string | undefined {

@@ -1,6 +1,7 @@
 // Walks a decoded header or payload tree and yields every member name, string and number with
 // its span, so rules that look at "every value" can point at the one they flag.
-import type { JsonMember, JsonNode, RuleContext, RuleHit, Span } from '../types';
+import type { JsonMember, JsonNode, Span } from '../report';
+import type { RuleContext, RuleHit } from '../rules/types';
 import { rootOf } from '../rules/context/spans';
 
 export type WalkItem =

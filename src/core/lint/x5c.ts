@@ -2,7 +2,7 @@
 // alphabet, padded), its DER, and the certificate facts the keys module reads from it.
 import { decodeStdBase64 } from '../crypto/pem';
 import { readCertificate, type CertificateInfo } from '../keys/x509';
-import type { RuleContext } from '../types';
+import type { RuleContext } from '../rules/types';
 
 export interface X5cEntry {
   index: number;

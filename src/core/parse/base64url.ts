@@ -3,7 +3,7 @@
 // anyway (whitespace dropped, + and / mapped, padding and stray characters skipped) so the
 // content can still be shown. One pass over the text, lookup tables, no regex per character.
 import { decodeCanonical } from './base64-native';
-import type { Base64Issue } from '../types';
+import type { Base64Issue } from './types';
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 

@@ -2,7 +2,7 @@
 // body) or curl command (-H/--header, --oauth2-bearer, -b/--cookie, -d/--data…, the URL).
 // These only find the places; extract.ts reads each one for a token and picks one.
 import { shellWords } from './shell-words';
-import type { StrippedKind } from '../types';
+import type { StrippedKind } from '../report';
 
 /** A place that may hold a token: `text` is the input's text at `from`, or (when `from` is
  * null) its unescaped form. */

@@ -11,7 +11,8 @@ import { parseJsonText } from './json/index';
 import { MAX_TOKEN_CHARS } from './token';
 import { splitConcatenated } from './extract-concat';
 import { findInCurl, findInHttpMessage, type Found } from './extract-http';
-import type { Extraction, JsonNode, Stripped, TokenAlternative } from '../types';
+import type { Extraction } from './types';
+import type { JsonNode, Stripped, TokenAlternative } from '../report';
 
 interface Cursor {
   text: string;

@@ -1,5 +1,5 @@
 // Tokens inside tokens: a payload under `cty: JWT`, and claim values that are compact JWTs.
-import type { ParsedToken } from '../types';
+import type { ParsedToken } from './types';
 
 const COMPACT_JWT = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
 const COMPACT_JWE = /^eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;

@@ -1,7 +1,8 @@
 // The dot-separated parts of a compact token, each analysed as strict base64url and decoded
 // leniently, with offsets into the token text.
 import { decodeBase64url } from './base64url';
-import type { Segment, SegmentName } from '../types';
+import type { Segment } from './types';
+import type { SegmentName } from '../report';
 
 export const JWS_NAMES: SegmentName[] = ['header', 'payload', 'signature'];
 export const JWE_NAMES: SegmentName[] = ['header', 'encrypted_key', 'iv', 'ciphertext', 'tag'];

@@ -5,7 +5,8 @@ import { looksLikeCompactToken } from './nested';
 import { segmentOf, rawSegmentOf, type Piece } from './segments';
 import { headerProblem, isNoneAlg, isObject, kindOf, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
 import { lowerFirst } from '../text';
-import type { DecodedJson, JsonNode, JwsSignatureEntry, ParsedToken, Segment, SegmentName } from '../types';
+import type { JwsSignatureEntry, ParsedToken, Segment } from './types';
+import type { DecodedJson, JsonNode, SegmentName } from '../report';
 
 type ObjectNode = Extract<JsonNode, { type: 'object' }>;
 type Base = Omit<ParsedToken, 'kind' | 'malformedReason'>;

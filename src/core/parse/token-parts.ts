@@ -2,7 +2,8 @@
 // detection, signing input bytes and the one-sentence reasons for a malformed token.
 import { decodeJson } from './json/index';
 import { undecodable } from './segments';
-import type { DecodedJson, ParsedToken, Segment, SegmentName } from '../types';
+import type { ParsedToken, Segment } from './types';
+import type { DecodedJson, SegmentName } from '../report';
 import { lowerFirst } from '../text';
 
 const encoder = new TextEncoder();

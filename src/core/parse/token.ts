@@ -6,7 +6,8 @@ import { decodeJson } from './json/index';
 import { countPieces, JWE_NAMES, JWS_NAMES, namedSegments, rawSegmentOf, segmentOf, splitDots, type Piece } from './segments';
 import { parseJsonSerialization } from './token-json';
 import { headerProblem, isNoneAlg, isObject, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
-import type { DecodedJson, Extraction, ParsedToken, Segment } from '../types';
+import type { Extraction, ParsedToken, Segment } from './types';
+import type { DecodedJson } from '../report';
 
 /** Larger inputs are not parsed at all (a compact token is rarely above 8 KB). */
 export const MAX_TOKEN_CHARS = 8 * 1024 * 1024;

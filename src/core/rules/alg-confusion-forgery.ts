@@ -1,4 +1,5 @@
-import type { KeyCandidate, LintRule, RuleContext } from '../types';
+import type { KeyCandidate } from '../keys/types';
+import type { LintRule, RuleContext } from './types';
 import { hmacEntry, memberOf, segmentAt, typedSecret, userKeys } from './context';
 import { headerX5c } from '../lint/x5c';
 import { findConfusion, jwkFromOpenssh, publicKeyTextKind, type ConfusionKey } from '../secrets/confusion';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { hmacEntry, memberAt, userKeys, valueAt } from './context';
 
 const HINTS = ['jwk', 'x5c', 'x5t', 'x5t#S256', 'x5u', 'jku'];

@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext } from '../types';
+import type { LintRule, RuleContext } from './types';
 import { algHeaders, segmentAt, type SignedEntry } from './context';
 
 export const algMissing: LintRule = {

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { algHeaders } from './context';
 
 export const algNone: LintRule = {

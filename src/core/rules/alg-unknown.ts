@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { algorithmOf, closestAlgorithm, jwsAlgorithmOf, keyManagementOf } from '../algorithms';
 import { algHeaders, showAlg } from './context';
 import { isNoneVariant } from './alg-none-variant';

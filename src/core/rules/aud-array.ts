@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { hitAt, memberOf } from './context';
 import { clip } from '../claims/words';
 

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { missingClaimHit } from './context';
 
 export const audMissing: LintRule = {

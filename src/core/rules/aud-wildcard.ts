@@ -1,4 +1,5 @@
-import type { JsonNode, LintRule, RuleHit, Span } from '../types';
+import type { JsonNode, Span } from '../report';
+import type { LintRule, RuleHit } from './types';
 import { hitAt, memberOf } from './context';
 import { clip } from '../claims/words';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { memberAt } from './context';
 
 export const b64False: LintRule = {

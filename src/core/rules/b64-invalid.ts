@@ -1,4 +1,5 @@
-import type { Base64Issue, LintRule, Segment } from '../types';
+import type { Base64Issue, Segment } from '../parse/types';
+import type { LintRule } from './types';
 import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
 import { segmentSpan } from './context';
 

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
 
 export const b64TrailingBits: LintRule = {

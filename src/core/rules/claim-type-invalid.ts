@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { valueAt } from './context';
 import { TIME_CLAIMS } from '../lint/time-claims';
 

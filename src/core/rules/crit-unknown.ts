@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { valueAt } from './context';
 
 /** The only `crit` extension this inspector implements. */

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { afterColon, keysForToken, memberAt } from './context';
 import { pointProblem } from '../crypto/curves';
 import { decodeJwkBytes } from '../keys/jwk-bytes';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { algorithmOf } from '../algorithms';
 import { ecdsaEntries } from './context';
 

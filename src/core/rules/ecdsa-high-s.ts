@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { ecdsaEntries } from './context';
 
 export const ecdsaHighS: LintRule = {

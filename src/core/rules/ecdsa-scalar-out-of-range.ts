@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { ecdsaEntries } from './context';
 
 export const ecdsaScalarOutOfRange: LintRule = {

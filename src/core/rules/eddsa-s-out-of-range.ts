@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { keyFor, signedEntries } from './context';
 import { eddsaScalar } from '../lint/signature-shape';
 

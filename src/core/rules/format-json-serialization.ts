@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext } from '../types';
+import type { LintRule, RuleContext } from './types';
 import { tokenAt } from './context';
 
 const JOSE_MEMBERS = ['payload', 'protected', 'signature', 'signatures', 'ciphertext'];

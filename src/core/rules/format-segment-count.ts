@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { tokenAt } from './context';
 
 const MAX_PARTS = 100;

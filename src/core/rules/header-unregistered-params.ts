@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { memberAt } from './context';
 import { REGISTERED_HEADER_PARAMS } from '../lint/registry';
 

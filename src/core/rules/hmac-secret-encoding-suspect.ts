@@ -1,4 +1,6 @@
-import type { ConcreteEncoding, KeyCandidate, LintRule, RuleContext, RuleHit } from '../types';
+import type { KeyCandidate } from '../keys/types';
+import type { ConcreteEncoding } from '../report';
+import type { LintRule, RuleContext, RuleHit } from './types';
 import { hmacEntry, secretKeys, typedSecret } from './context';
 import { hmacMatches } from '../secrets/hmac-matcher';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { plural, secretKeys, typedSecret, usedReading, type SecretReading } from './context';
 import { entropyEstimate, WELL_KNOWN_COUNT, type EntropyEstimate } from '../secrets/entropy';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { algorithmOf } from '../algorithms';
 import { hmacEntry, plural, secretKeys, usedReading } from './context';
 

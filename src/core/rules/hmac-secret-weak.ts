@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { secretKeys, segmentAt, typedSecret } from './context';
 import { isWellKnownSecret } from '../secrets/list';
 import { EMPTY_KEY_SOURCE } from '../secrets/weak';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { hitAt, timeClaim } from './context';
 import { isExpired } from '../claims/time';
 import { durationInWords, utcInWords } from '../claims/words';

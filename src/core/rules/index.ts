@@ -1,7 +1,7 @@
 // The registry: every rule of ../shared/rules.md, in the catalogue's order. A rule is added by
 // adding its file and one line here; tests/unit/core/rules/registry.test.ts holds this list
 // equal to the catalogue.
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { inputAuthSchemePrefix } from './input-auth-scheme-prefix';
 import { inputSurroundingNoise } from './input-surrounding-noise';
 import { formatSegmentCount } from './format-segment-count';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 
 export const inputAuthSchemePrefix: LintRule = {
   id: 'input-auth-scheme-prefix',

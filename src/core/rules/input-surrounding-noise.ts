@@ -1,4 +1,5 @@
-import type { LintRule, RuleContext, Stripped } from '../types';
+import type { Stripped } from '../report';
+import type { LintRule, RuleContext } from './types';
 import { whitespaceWords } from '../lint/whitespace-words';
 
 export const inputSurroundingNoise: LintRule = {

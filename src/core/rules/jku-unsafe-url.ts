@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext, RuleHit } from '../types';
+import type { LintRule, RuleContext, RuleHit } from './types';
 import { memberAt, valueAt } from './context';
 import { classifyUrl, describeUrlReason, hostOf, type UrlReason } from '../lint/url-risk';
 

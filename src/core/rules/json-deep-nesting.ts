@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { capital, jsonParts } from './context';
 
 const WARN_ABOVE = 32;

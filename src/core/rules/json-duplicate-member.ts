@@ -1,4 +1,5 @@
-import type { JsonDuplicate, JsonMember, LintRule, RuleHit } from '../types';
+import type { JsonDuplicate, JsonMember } from '../report';
+import type { LintRule, RuleHit } from './types';
 import { jsonParts, spanIn, type JsonPart } from './context';
 import { walkMembers } from '../lint/member-walk';
 

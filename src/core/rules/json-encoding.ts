@@ -1,4 +1,5 @@
-import type { JsonEncodingIssue, LintRule } from '../types';
+import type { JsonEncodingIssue } from '../report';
+import type { LintRule } from './types';
 import { capital, jsonParts } from './context';
 
 const SAY: Record<JsonEncodingIssue, string> = {

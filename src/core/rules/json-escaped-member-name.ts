@@ -1,4 +1,5 @@
-import type { JsonMember, LintRule, RuleHit } from '../types';
+import type { JsonMember } from '../report';
+import type { LintRule, RuleHit } from './types';
 import { jsonParts, spanIn } from './context';
 import { walkMembers } from '../lint/member-walk';
 import { asciiSkeleton } from '../lint/confusables';

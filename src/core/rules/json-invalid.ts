@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { jsonParts, spanIn } from './context';
 import { lowerFirst } from '../text';
 

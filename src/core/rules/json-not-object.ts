@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext, RuleHit } from '../types';
+import type { LintRule, RuleContext, RuleHit } from './types';
 import { jsonParts, segmentAt, spanIn } from './context';
 import { looksLikeCompactToken } from '../parse/nested';
 

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { memberAt, valueAt } from './context';
 import { groupDigits } from '../claims/words';
 

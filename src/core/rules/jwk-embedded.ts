@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { memberAt } from './context';
 
 export const jwkEmbedded: LintRule = {

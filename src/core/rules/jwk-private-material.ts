@@ -1,4 +1,5 @@
-import type { JsonNode, LintRule, RuleHit } from '../types';
+import type { JsonNode } from '../report';
+import type { LintRule, RuleHit } from './types';
 import { rootOf } from './context';
 
 const PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { segmentAt, signedAlg, userKeys, valueAt } from './context';
 import { unsuitable } from '../verify/suitability';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext, RuleHit } from '../types';
+import type { LintRule, RuleContext, RuleHit } from './types';
 import { keysForToken, segmentAt, signedAlg, typedSecret, userKeys, valueAt } from './context';
 import { publicKeyTextKind } from '../secrets/confusion';
 import { unsuitable } from '../verify/suitability';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { memberAt, valueAt } from './context';
 import { classifyUrl, PROBE_REASONS } from '../lint/url-risk';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { hitAt, timeClaim } from './context';
 import { durationInWords } from '../claims/words';
 

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { hitAt, timeClaim } from './context';
 import { durationInWords, timeValueInWords } from '../claims/words';
 

@@ -1,4 +1,5 @@
-import type { LintRule, RuleHit, Severity } from '../types';
+import type { Severity } from '../report';
+import type { LintRule, RuleHit } from './types';
 import { hitsOver, normalName } from '../lint/value-walk';
 import { lexemeFacts, parsedAs } from '../lint/number-lexeme';
 import { isTimeClaim } from '../lint/time-claims';

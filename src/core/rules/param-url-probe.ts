@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { hitsOver, preview } from '../lint/value-walk';
 import { describeProbe, probeTarget } from '../lint/probe-url';
 

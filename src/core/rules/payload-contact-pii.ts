@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { scanPayload } from '../lint/payload-scan';
 import { findEmail, findPhone } from '../lint/pii';
 

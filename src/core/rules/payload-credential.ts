@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { preview } from '../lint/value-walk';
 import { scanPayload } from '../lint/payload-scan';
 

@@ -1,4 +1,5 @@
-import type { JsonMember, JsonNode, LintRule, RuleHit } from '../types';
+import type { JsonMember, JsonNode } from '../report';
+import type { LintRule, RuleHit } from './types';
 import { hitAt } from './context';
 import { clip } from '../claims/words';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { algorithmOf } from '../algorithms';
 import { keyFor, signedEntries } from './context';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { keysForToken } from './context';
 
 const MIN_BITS = 2048;

@@ -1,4 +1,5 @@
-import type { Finding, LintRule, RuleContext } from '../types';
+import type { Finding } from '../report';
+import type { LintRule, RuleContext } from './types';
 import { rules as registered } from './index';
 
 /** Runs every rule over one context. A rule that throws becomes an `internal` finding that

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { memberAt, segmentAt, userKeys } from './context';
 
 export const selfVerifiedOnly: LintRule = {

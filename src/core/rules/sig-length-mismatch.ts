@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext, RuleHit } from '../types';
+import type { LintRule, RuleContext, RuleHit } from './types';
 import { algorithmOf, curveSignatureLength } from '../algorithms';
 import { keyFor, signedEntries, type SignedEntry } from './context';
 import { parseDerSignature } from '../lint/signature-shape';

@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { segmentAt } from './context';
 
 export const sigNotVerified: LintRule = {

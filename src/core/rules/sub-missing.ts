@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { missingClaimHit, strictKind } from './context';
 
 export const subMissing: LintRule = {

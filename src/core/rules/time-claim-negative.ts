@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { numericTimeClaims } from '../lint/time-claims';
 
 export const timeClaimNegative: LintRule = {

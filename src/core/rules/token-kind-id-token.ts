@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { ID_TOKEN_MARKERS } from '../claims/profile';
 import { memberAt } from './context';
 

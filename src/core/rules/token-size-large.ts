@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { tokenAt } from './context';
 import { groupDigits } from '../claims/words';
 

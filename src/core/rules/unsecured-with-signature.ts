@@ -1,4 +1,4 @@
-import type { LintRule } from '../types';
+import type { LintRule } from './types';
 import { isNoneAlg } from '../algorithms';
 import { algHeaders, showAlg } from './context';
 

@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext, RuleHit } from '../types';
+import type { LintRule, RuleContext, RuleHit } from './types';
 import { memberAt, signedAlg } from './context';
 import { headerX5c, type X5cEntry } from '../lint/x5c';
 import { jwkFromSpki } from '../keys/spki';

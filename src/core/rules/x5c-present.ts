@@ -1,4 +1,4 @@
-import type { LintRule, RuleContext } from '../types';
+import type { LintRule, RuleContext } from './types';
 import { equalBytes } from '../crypto/hmac';
 import { memberAt, userKeys } from './context';
 import { headerX5c, type X5cEntry } from '../lint/x5c';

@@ -1,4 +1,4 @@
-import type { LintRule, RuleHit } from '../types';
+import type { LintRule, RuleHit } from './types';
 import { memberAt, valueAt } from './context';
 import { headerX5c } from '../lint/x5c';
 import { sha1 } from '@noble/hashes/legacy.js';

@@ -15,7 +15,7 @@
 // Elapsed time comes from `clock` (milliseconds, e.g. () => performance.now()); without one,
 // elapsedMs and perSecond stay 0.
 import { parseToken } from '../parse/token';
-import type { ParsedToken } from '../types';
+import type { ParsedToken } from '../parse/types';
 import { hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher } from './hmac-matcher';
 
 export interface ScanProgress {

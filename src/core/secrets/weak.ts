@@ -1,7 +1,8 @@
 // The quick weak-secret check inspect() runs on every HS* token, before the rules: the empty
 // key, the built-in list, and strings taken from the token itself (iss, aud, sub, kid and their
 // host names). Synchronous and cheap (~100 HMACs); the user's big wordlists go to scan.ts.
-import type { ParsedToken, WeakSecretHit } from '../types';
+import type { ParsedToken } from '../parse/types';
+import type { WeakSecretHit } from '../report';
 import { candidateBudget, hmacMatcher, isHmacAlg, type HmacMatcher } from './hmac-matcher';
 import { WELL_KNOWN_SECRETS } from './list';
 

@@ -3,7 +3,9 @@
 // outcome for every key in one sentence.
 import { algorithmOf, closestAlgorithm, isNoneAlg, jwsAlgorithmOf, type AlgorithmInfo } from '../algorithms';
 import { isMixedSet } from '../keys/jwk';
-import type { ConcreteEncoding, JwsSignatureEntry, KeyParse, ParsedToken } from '../types';
+import type { KeyParse } from '../keys/types';
+import type { JwsSignatureEntry, ParsedToken } from '../parse/types';
+import type { ConcreteEncoding } from '../report';
 import { verifySignature } from './primitives';
 import { kidMismatch, unsuitable } from './suitability';
 import { failureReason, payloadNeeded, validNotes } from './reasons';

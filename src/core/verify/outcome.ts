@@ -1,6 +1,7 @@
 // What trying the keys on one signature found (entry.ts), and the verdict it comes to; read by
 // entry.ts and reasons.ts alike.
-import type { CandidateResult, ConcreteEncoding, KeyCandidate, SignatureVerdict } from '../types';
+import type { KeyCandidate } from '../keys/types';
+import type { CandidateResult, ConcreteEncoding, SignatureVerdict } from '../report';
 
 export type EntryVerdict = Omit<SignatureVerdict, 'perSignature'>;
 

@@ -5,7 +5,7 @@ import type { AlgorithmInfo, WebCryptoSigning } from '../algorithms';
 import { verifyEdwards, verifySecp256k1 } from '../crypto/curves';
 import { verifyHmac } from '../crypto/hmac';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
-import type { KeyCandidate } from '../types';
+import type { KeyCandidate } from '../keys/types';
 
 export type Check = { ok: boolean; error?: string };
 

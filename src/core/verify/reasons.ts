@@ -1,7 +1,7 @@
 // The sentences of a signature verdict that take more than a line to decide: what a valid
 // verdict must still say, why a signature failed, and the detached-payload case.
 import type { AlgorithmInfo } from '../algorithms';
-import type { JwsSignatureEntry, ParsedToken } from '../types';
+import type { JwsSignatureEntry, ParsedToken } from '../parse/types';
 import type { EntryVerdict, Outcome } from './outcome';
 import { lenientEncoding, lengthProblem } from './token-checks';
 

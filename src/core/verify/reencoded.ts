@@ -3,7 +3,8 @@
 // form (no '=', '-' and '_' for '+' and '/') tried too, to tell "re-encoded after signing"
 // from "signed with another key"; a match there never makes the signature valid.
 import type { AlgorithmInfo } from '../algorithms';
-import type { JwsSignatureEntry, KeyCandidate } from '../types';
+import type { KeyCandidate } from '../keys/types';
+import type { JwsSignatureEntry } from '../parse/types';
 import { verifySignature } from './primitives';
 
 const canonical = (text: string): string => text.replace(/=/g, '').replace(/\+/g, '-').replace(/\//g, '_');

@@ -2,7 +2,7 @@
 // a key that cannot serve the alg makes the verdict 'key-mismatch', never 'invalid' or 'valid'.
 import type { AlgorithmInfo } from '../algorithms';
 import { isUnusable } from '../keys/candidate';
-import type { KeyCandidate } from '../types';
+import type { KeyCandidate } from '../keys/types';
 
 const KTY_NAME: Record<string, string> = { RSA: 'RSA', EC: 'EC', OKP: 'EdDSA (OKP)', oct: 'shared-secret' };
 

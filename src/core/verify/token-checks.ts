@@ -3,7 +3,8 @@
 // signer produced (whitespace, stray characters). Padding, '+' '/' and non-zero unused bits are
 // told apart: the bytes as sent still verify, so they only qualify a valid verdict. Also: length hints.
 import { curveSignatureLength, type AlgorithmInfo } from '../algorithms';
-import type { Base64Issue, JwsSignatureEntry, KeyCandidate, ParsedToken } from '../types';
+import type { KeyCandidate } from '../keys/types';
+import type { Base64Issue, JwsSignatureEntry, ParsedToken } from '../parse/types';
 
 /** Header names registered by RFC 7515/7516; `crit` must not list them (RFC 7515 §4.1.11). */
 const REGISTERED = new Set(['alg', 'jku', 'jwk', 'kid', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'typ', 'cty', 'crit', 'enc', 'zip']);

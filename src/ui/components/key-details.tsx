@@ -1,11 +1,11 @@
 // What the key text was understood to be (Report.keys) and, when several keys were candidates,
 // which one was used and why the others were not (Report.signature.candidates).
 import { For, Show } from 'solid-js';
-import type { CandidateOutcome, KeyCandidate, KeyParse } from '../../core/index';
+import type { CandidateOutcome, KeyReport, KeyView } from '../../core/index';
 import type { QuickReport } from '../inspect/protocol';
 import { CopyButton } from './copy-button';
 
-const KIND_LABEL: Record<KeyParse['kind'], string> = {
+const KIND_LABEL: Record<KeyReport['kind'], string> = {
   none: 'No key',
   unrecognised: 'Not a key this tool can read',
   jwk: 'JSON Web Key (JWK)',
@@ -31,7 +31,7 @@ const OUTCOME: Record<CandidateOutcome, { text: string; cls: string }> = {
   unusable: { text: 'Unusable', cls: 'badge-warn' },
 };
 
-function keySummary(k: KeyCandidate): string {
+function keySummary(k: KeyView): string {
   const size = k.kty === 'EC' || k.kty === 'OKP' ? k.crv : k.bits ? `${k.bits} bits` : undefined;
   return [k.kty, size, k.alg && `alg ${k.alg}`, k.use && `use ${k.use}`].filter(Boolean).join(' · ');
 }

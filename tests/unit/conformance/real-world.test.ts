@@ -9,7 +9,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { inspect, ruleCatalog } from '../../../src/core/index';
-import type { Report, SecretEncoding, Severity, SignatureStatus, TokenKind } from '../../../src/core/types';
+import type { Report, SecretEncoding, Severity, SignatureStatus, TokenKind } from '../../../src/core/report';
 
 interface Item {
   name: string;

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { inspect } from '../../../src/core/index';
-import type { Report, SignatureStatus } from '../../../src/core/types';
+import type { Report, SignatureStatus } from '../../../src/core/report';
 
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const VECTORS = resolve(repoRoot, 'tests/vectors');

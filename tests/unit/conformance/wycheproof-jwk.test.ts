@@ -1,7 +1,7 @@
 // Wycheproof json_web_key_test.json: JWK / JWK Set validation, checked through verification.
 // Policy differences from Wycheproof are decided by the project and listed by tcId below.
 import { describe, expect, it } from 'vitest';
-import type { SignatureStatus } from '../../../src/core/types';
+import type { SignatureStatus } from '../../../src/core/report';
 import { check, readVectors } from './vectors';
 
 interface Case { tcId: number; comment: string; jws: string; result: 'valid' | 'invalid'; flags: string[] }

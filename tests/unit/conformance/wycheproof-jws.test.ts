@@ -2,7 +2,7 @@
 // status 'valid'; 'invalid' must come out anything else. Upstream label errors are handled by
 // tcId below, each with the reason (see tests/vectors/README.md).
 import { describe, expect, it } from 'vitest';
-import type { SignatureStatus } from '../../../src/core/types';
+import type { SignatureStatus } from '../../../src/core/report';
 import { check, readVectors } from './vectors';
 
 interface Case { tcId: number; comment: string; jws: string | object; result: 'valid' | 'invalid'; flags: string[] }

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../../src/core/parse/extract';
 import { inspect } from '../../../src/core/index';
 import { parseToken } from '../../../src/core/parse/token';
-import type { Report } from '../../../src/core/types';
+import type { Report } from '../../../src/core/report';
 import { b64url, hmacToken, NOW } from '../helpers/mint';
 
 const REAL = [

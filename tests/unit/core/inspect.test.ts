@@ -62,3 +62,17 @@ describe('inspect', () => {
     expect(report.signature.reason).toBeTruthy();
   });
 });
+
+describe('issue 11: the Report is plain data', () => {
+  it('describes a secret by its readings and length, and carries no bytes anywhere', async () => {
+    const report = await run(hmacToken({ alg: 'HS256' }, { sub: 'u' }, 'a-shared-secret'), { key: 'a-shared-secret' });
+    expect(report.keys.candidates[0]!.secrets).toContainEqual({ encoding: 'utf8', byteLength: 15 });
+    const bytes: string[] = [];
+    const walk = (v: unknown, path: string) => {
+      if (v instanceof Uint8Array || v instanceof ArrayBuffer) bytes.push(path);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) walk(x, `${path}.${k}`);
+    };
+    walk(report, 'report');
+    expect(bytes).toEqual([]);
+  });
+});

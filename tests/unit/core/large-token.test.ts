@@ -4,7 +4,7 @@
 // range in the pasted text is where the UTF-8 bytes of its span really are.
 import { describe, expect, it } from 'vitest';
 import { hits, NOW, rs256Token, rsaPublicPem, run } from '../helpers/mint';
-import type { Report } from '../../../src/core/types';
+import type { Report } from '../../../src/core/report';
 
 const GROUPS = 30_000;
 

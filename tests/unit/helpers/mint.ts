@@ -2,7 +2,7 @@
 // instead of opaque strings. Nothing here is used by the app.
 import { createHmac, generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto';
 import { inspect } from '../../../src/core/index';
-import type { Finding, InspectInput, Report } from '../../../src/core/types';
+import type { Finding, InspectInput, Report } from '../../../src/core/report';
 
 /** 2026-01-01T00:00:00Z, the tests' usual "now". */
 export const NOW = 1767225600;

@@ -2,7 +2,7 @@
 // encoding and a clock) run through inspect(), stating the strongest severity expected; then the
 // clean RS256 token with its key, and garbage, must draw nothing from the rule.
 import { expect, it } from 'vitest';
-import type { InspectInput, Report, Severity } from '../../../src/core/types';
+import type { InspectInput, Report, Severity } from '../../../src/core/report';
 import { hits, NOW, rs256Token, rsaPublicPem, run, severityOf } from './mint';
 
 /** A clean payload: iss, sub, aud, iat and exp ten minutes on. */

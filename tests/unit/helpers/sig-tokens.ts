@@ -1,7 +1,7 @@
 // Test-only: ECDSA and EdDSA tokens minted with Node's crypto, signature surgery (replace, flip
 // s to n - s, add L to S), and the clean RS256 token that no format/alg rule may flag.
 import { generateKeyPairSync, sign as nodeSign, type KeyObject } from 'node:crypto';
-import type { Finding } from '../../../src/core/types';
+import type { Finding } from '../../../src/core/report';
 import { b64url, hits, NOW, rs256Token, rsaPublicPem, run } from './mint';
 
 type Json = Record<string, unknown>;

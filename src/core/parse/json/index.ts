@@ -1,6 +1,6 @@
 // JSON of a header or payload: bytes → text (strict UTF-8, with the ways it can go wrong
 // recorded) → parse tree with spans (./parse.ts). Never throws.
-import type { DecodedJson, JsonEncodingIssue } from '../../types';
+import type { DecodedJson, JsonEncodingIssue } from '../../report';
 import { parseJson } from './parse';
 
 export { MAX_DEPTH } from './parse';

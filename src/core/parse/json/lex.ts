@@ -1,7 +1,7 @@
 // Lexing of JSON strings and numbers (RFC 8259 §6, §7). Strings take a fast path (one slice)
 // when they hold no escape; raw control characters are tolerated but reported, and escapes
 // that leave a lone UTF-16 surrogate are reported too.
-import type { JsonEncodingIssue } from '../../types';
+import type { JsonEncodingIssue } from '../../report';
 
 export class JsonSyntaxError {
   constructor(

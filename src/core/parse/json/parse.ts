@@ -2,7 +2,7 @@
 // raw number lexemes, names as written, duplicate names (compared after unescaping) and the
 // nesting depth. Iterative (an explicit stack), so a deeply nested text cannot overflow the
 // call stack; it stops with an error past MAX_DEPTH levels.
-import type { DecodedJson, JsonDuplicate, JsonEncodingIssue, JsonMember, JsonNode, TextSpan } from '../../types';
+import type { DecodedJson, JsonDuplicate, JsonEncodingIssue, JsonMember, JsonNode, TextSpan } from '../../report';
 import { JsonSyntaxError, StringScan, lexNumber, lexString, printable } from './lex';
 
 export const MAX_DEPTH = 512;

@@ -1,5 +1,6 @@
 // Small helpers shared by the time and identity claim rules (sections G and H of rules.md).
-import type { RuleContext, RuleHit, Severity, Span, TokenProfile } from '../../types';
+import type { Severity, Span, TokenProfile } from '../../report';
+import type { RuleContext, RuleHit } from '../types';
 import { hitAt, memberAt, payloadStartAt } from './spans';
 import { numericClaim } from '../../claims/time';
 

@@ -4,7 +4,9 @@
 // hmacEntry).
 import { algorithmOf, type AlgorithmInfo } from '../../algorithms';
 import { isHmacAlg, type HmacAlg } from '../../secrets/hmac-matcher';
-import type { JwsSignatureEntry, RuleContext, Span } from '../../types';
+import type { JwsSignatureEntry } from '../../parse/types';
+import type { Span } from '../../report';
+import type { RuleContext } from '../types';
 import { segmentAt, segmentSpan, valueAt, memberAt } from './spans';
 import { ecdsaShape, type EcdsaShape } from '../../lint/signature-shape';
 

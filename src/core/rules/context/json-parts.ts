@@ -1,6 +1,7 @@
 // The decoded JSON texts the section B rules look at: the header, the payload (when it looks
 // like JSON), and the protected headers of further signatures in a general JSON serialization.
-import type { DecodedJson, RuleContext, Span, TextSpan } from '../../types';
+import type { DecodedJson, Span, TextSpan } from '../../report';
+import type { RuleContext } from '../types';
 import { segmentAt } from './spans';
 
 export interface JsonPart {

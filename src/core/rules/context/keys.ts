@@ -1,7 +1,9 @@
 // What the section D rules ask about the user's key: which pasted keys speak for this token (the
 // one picker: keysForToken, and keyFor for one key type), and which reading of a secret was used.
 import { algorithmOf } from '../../algorithms';
-import type { ConcreteEncoding, KeyCandidate, RuleContext } from '../../types';
+import type { KeyCandidate } from '../../keys/types';
+import type { ConcreteEncoding } from '../../report';
+import type { RuleContext } from '../types';
 import { hmacEntry } from './entries';
 
 /** Keys the user pasted (not the token's own jwk / x5c). */

@@ -1,5 +1,7 @@
 // Spans for findings: where a header or payload member, the signature or a segment lies.
-import type { JsonMember, JsonNode, RuleContext, RuleHit, Segment, Severity, Span } from '../../types';
+import type { Segment } from '../../parse/types';
+import type { JsonMember, JsonNode, Severity, Span } from '../../report';
+import type { RuleContext, RuleHit } from '../types';
 
 /** The member `name` of the root object of the header or payload (last one wins, as JSON.parse). */
 export function memberOf(ctx: RuleContext, part: 'header' | 'payload', name: string): JsonMember | undefined {

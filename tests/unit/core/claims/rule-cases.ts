@@ -2,7 +2,7 @@
 // a header and payload (or a literal token), run through inspect() at the tests' fixed clock.
 import { describe, expect, it } from 'vitest';
 import { hits, hmacToken, NOW, rs256Token, rsaPublicPem, run, severityOf } from '../../helpers/mint';
-import type { InspectInput, Report, Severity } from '../../../../src/core/types';
+import type { InspectInput, Report, Severity } from '../../../../src/core/report';
 
 export { NOW };
 export const HS256 = { alg: 'HS256', typ: 'JWT' };

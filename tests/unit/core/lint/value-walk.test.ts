@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseJsonText } from '../../../../src/core/parse/json/index';
 import { walkValues } from '../../../../src/core/lint/value-walk';
-import type { JsonMember, JsonNode, RuleContext } from '../../../../src/core/types';
+import type { JsonMember, JsonNode } from '../../../../src/core/report';
+import type { RuleContext } from '../../../../src/core/rules/types';
 
 const MAX_ITEMS = 10_000;
 

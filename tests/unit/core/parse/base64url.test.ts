@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeBase64url, encodeBase64url, encodeBase64urlText } from '../../../../src/core/parse/base64url';
-import type { Base64Issue } from '../../../../src/core/types';
+import type { Base64Issue } from '../../../../src/core/parse/types';
 
 const text = (bytes: Uint8Array) => new TextDecoder().decode(bytes);
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extract, looksLikeJwt } from '../../../../src/core/parse/extract';
-import type { StrippedKind } from '../../../../src/core/types';
+import type { StrippedKind } from '../../../../src/core/report';
 
 const T = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJ1MSIsImV4cCI6NDEwMjQ0NDgwMH0.h_hkkj9D-caNwNEnJpBOhvwUhe9TG5PDA5ZFNjoIm2w';
 const NONE = 'eyJhbGciOiJub25lIn0.eyJzdWIiOiJhZG1pbiJ9.';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { decodeJson, MAX_DEPTH, parseJsonText } from '../../../../src/core/parse/json/index';
-import type { JsonEncodingIssue, JsonNode } from '../../../../src/core/types';
+import type { JsonEncodingIssue, JsonNode } from '../../../../src/core/report';
 
 const bytes = (...parts: (string | number[])[]) =>
   new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? Array.from(new TextEncoder().encode(p)) : p)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findNestedTokens } from '../../../../src/core/parse/nested';
-import type { ParsedToken } from '../../../../src/core/types';
+import type { ParsedToken } from '../../../../src/core/parse/types';
 
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln';
 const token = { kind: 'jws', payload: { json: {} } } as unknown as ParsedToken;

@@ -3,7 +3,7 @@ import { createHmac } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../src/core/parse/extract';
 import { parseToken } from '../../../../src/core/parse/token';
-import type { ParsedToken } from '../../../../src/core/types';
+import type { ParsedToken } from '../../../../src/core/parse/types';
 import { b64url } from '../../helpers/mint';
 
 const parse = (input: string | object): ParsedToken => parseToken(extract(typeof input === 'string' ? input : JSON.stringify(input)));

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../src/core/parse/extract';
 import { parseToken } from '../../../../src/core/parse/token';
-import type { JwsSignatureEntry, ParsedToken } from '../../../../src/core/types';
+import type { JwsSignatureEntry, ParsedToken } from '../../../../src/core/parse/types';
 import { VECTORS, readVectors } from '../../conformance/vectors';
 
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../../../src/core/parse/extract';
 import { parseToken, MAX_TOKEN_CHARS } from '../../../../src/core/parse/token';
-import type { Base64Issue, ParsedToken, SegmentName, TokenKind } from '../../../../src/core/types';
+import type { Base64Issue, ParsedToken } from '../../../../src/core/parse/types';
+import type { SegmentName, TokenKind } from '../../../../src/core/report';
 import { b64url, compact } from '../../helpers/mint';
 
 const parse = (input: string): ParsedToken => parseToken(extract(input));

@@ -8,7 +8,7 @@ import { parseToken } from '../../../../src/core/parse/token';
 import { partView } from '../../../../src/core/report-parts';
 import { tokenProfile } from '../../../../src/core/claims/profile';
 import { DEFAULT_THRESHOLDS } from '../../../../src/core/index';
-import type { RuleContext } from '../../../../src/core/types';
+import type { RuleContext } from '../../../../src/core/rules/types';
 import { hs, jwe, NOW } from './fijk-cases';
 
 const MINE = new Set(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../../../../src/core/rules/run';
-import type { LintRule, RuleContext } from '../../../../src/core/types';
+import type { LintRule, RuleContext } from '../../../../src/core/rules/types';
 
 const rule = (id: string, check: LintRule['check']): LintRule => ({
   id,

@@ -1,6 +1,6 @@
 // A minimal ParsedToken for unit tests of the secrets module, built from a compact JWS string
 // without the project's parser (so these tests do not depend on it).
-import type { ParsedToken } from '../../../../src/core/types';
+import type { ParsedToken } from '../../../../src/core/parse/types';
 
 export function parsedJws(token: string): ParsedToken {
   const [h = '', p = '', s = ''] = token.split('.');

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { inspect } from '../../../../src/core/index';
-import type { ConcreteEncoding, KeyProblemCode, SignatureStatus } from '../../../../src/core/types';
+import type { ConcreteEncoding, KeyProblemCode, SignatureStatus } from '../../../../src/core/report';
 
 interface Case { name: string; token: string; key: string; source: string; encoding?: ConcreteEncoding; keyUsed?: string; problems?: KeyProblemCode[] }
 interface Reject { name: string; token: string; key: string; status: SignatureStatus }

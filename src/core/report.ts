@@ -1,7 +1,9 @@
-// The core's public vocabulary. Everything the UI and the tests learn about a token is one of
-// these shapes, produced by inspect() in ./index.ts. Plain data only: no classes, no functions.
+// The core's public vocabulary: the Report inspect() returns and everything it holds, plus its
+// input. Plain data only: no bytes, no classes, no functions; a secret is described, not carried.
+// Internal shapes live beside the code that makes them (parse/types.ts, keys/types.ts, rules/types.ts).
 
 export type SecretEncoding = 'auto' | 'utf8' | 'base64' | 'base64url' | 'hex';
+
 export type ConcreteEncoding = Exclude<SecretEncoding, 'auto'>;
 
 export interface Thresholds {
@@ -48,6 +50,7 @@ export type SignatureStatus =
   | 'encrypted'; // a JWE: shown, not verified
 
 export type Severity = 'error' | 'warning' | 'info';
+
 export type Part = 'header' | 'payload' | 'signature' | 'token' | 'key';
 
 /** A range. For `header`/`payload`: UTF-16 offsets in the decoded text (DecodedJson.text, i.e.
@@ -73,9 +76,6 @@ export interface Finding {
   path?: string[];
 }
 
-// ---------------------------------------------------------------------------------------------
-// Input extraction (extract.ts)
-
 export type StrippedKind =
   | 'auth-scheme' // Bearer / JWT / Token / Authorization: / Cookie: name=
   | 'cookie-name' // name= of a cookie line
@@ -83,6 +83,7 @@ export type StrippedKind =
   | 'quotes'
   | 'whitespace' // leading/trailing whitespace or newlines
   | 'trailing-punctuation' // , or ;
+
   | 'url-encoding' // %2E %3D %2B ... decoded
   | 'json-field' // token taken from a JSON object such as an OAuth token response (text: the member name)
   | 'http-message' // the rest of a pasted HTTP request or response (text: start line, other header names, "body")
@@ -95,39 +96,11 @@ export interface Stripped {
   text: string; // what was removed or how it was changed, for display
 }
 
-export interface Extraction {
-  /** The candidate token text after stripping (compact string, or JSON serialization text). */
-  text: string;
-  /** Offset in the input where `text` starts, when `text` is a plain substring of the input
-   * (no URL-decoding happened). Used to map token offsets back to the input. */
-  offset: number | null;
-  stripped: Stripped[];
-  /** Where the token was found, when it had a name: a URL parameter or JSON member
-   * ('id_token'), an HTTP header ('Authorization'), or 'token 1' among tokens pasted together. */
-  name?: string;
-  /** The other tokens in the paste (a callback URL with access_token and id_token, an HTTP
-   * request with Authorization and DPoP headers, two tokens pasted one after the other), each
-   * cleaned up like the one extracted, so it can be inspected instead. */
-  alternatives?: TokenAlternative[];
-}
-
 export interface TokenAlternative {
   /** Where it was, as in Extraction.name. */
   name: string;
   text: string;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Segments and base64url (base64url.ts, segments.ts)
-
-export type Base64Issue =
-  | 'padding' // '=' present
-  | 'std-alphabet' // '+' or '/' present
-  | 'whitespace' // whitespace inside the segment
-  | 'trailing-bits' // non-zero unused bits in the last quantum
-  | 'invalid-char' // a character outside base64url (after the variants above)
-  | 'bad-length' // length mod 4 = 1
-  | 'empty'; // an empty segment where content is required
 
 export type SegmentName =
   | 'header'
@@ -138,20 +111,6 @@ export type SegmentName =
   | 'ciphertext'
   | 'tag';
 
-export interface Segment {
-  name: SegmentName;
-  /** The segment text as it stands in Extraction.text. */
-  raw: string;
-  /** Offsets into Extraction.text. */
-  from: number;
-  to: number;
-  /** Lenient decode (always attempted): whitespace dropped, std alphabet mapped, padding dropped. */
-  bytes: Uint8Array;
-  /** Strictness problems found; empty for a canonical base64url segment. */
-  issues: Base64Issue[];
-}
-
-// ---------------------------------------------------------------------------------------------
 // JSON (json/*.ts): own tokenizer with spans, raw number lexemes, duplicates and depth.
 
 export interface TextSpan {
@@ -210,72 +169,13 @@ export interface DecodedJson {
   depth: number;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Parsed token (token.ts)
-
 export type TokenKind = 'jws' | 'unsecured' | 'jwe' | 'malformed';
+
 export type Serialization = 'compact' | 'flattened' | 'general';
 
-export interface JwsSignatureEntry {
-  /** Protected header as decoded JSON (may be absent in JSON serialization, RFC 7520 4.7). */
-  protected?: DecodedJson;
-  protectedRaw: string;
-  /** Unprotected header (JSON serialization only). */
-  unprotected?: Record<string, unknown>;
-  /** Merged header: protected ∪ unprotected, protected wins. */
-  header: Record<string, unknown>;
-  signature: Uint8Array;
-  signatureRaw: string;
-  /** Exact bytes the signature covers (b64:false aware). */
-  signingInput: Uint8Array;
-}
-
-export interface ParsedToken {
-  kind: TokenKind;
-  serialization: Serialization;
-  /** The text that was parsed (Extraction.text). */
-  text: string;
-  segments: Segment[];
-  /** Header of the (first) signature or the JWE protected header, decoded. */
-  header?: DecodedJson;
-  /** The payload. For JWS: bytes after base64url decode (or raw when b64:false). */
-  payload?: {
-    bytes: Uint8Array;
-    /** UTF-8 text when the bytes are valid UTF-8, else undefined. */
-    text?: string;
-    /** Decoded JSON when the payload looks like JSON (starts with { or [ after whitespace), else undefined. */
-    json?: DecodedJson;
-    /** The payload was detached (empty compact segment / no payload member). */
-    detached: boolean;
-  };
-  /** One entry for compact/flattened, one per signature for general JSON. */
-  signatures: JwsSignatureEntry[];
-  /** Why kind is 'malformed' (one sentence), when it is. */
-  malformedReason?: string;
-  /** The input was a JSON serialization (object text). */
-  jsonSerialization?: { raw: DecodedJson; compactInside?: boolean };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Keys (keys/*.ts)
-
-export type KeySource =
-  | 'jwk'
-  | 'jwks'
-  | 'pem-spki'
-  | 'pem-pkcs1'
-  | 'x509'
-  | 'pkcs8'
-  | 'sec1'
-  | 'pkcs1-private'
-  | 'der-spki' // bare base64 SPKI without armor
-  | 'der-x509' // bare base64 certificate without armor
-  | 'openssh' // OpenSSH public key line(s), as in ~/.ssh/*.pub
-  | 'secret'
-  | 'embedded-jwk' // taken from the token's own header
-  | 'embedded-x5c';
-
-export interface KeyCandidate {
+/** A key read from the key text, as the Report shows it: facts only, secrets described by their
+ * reading and length, never their bytes. */
+export interface KeyView {
   /** Stable label used in messages: 'kid "k1"', 'key #2 in the set', 'PEM public key', 'secret'. */
   label: string;
   source: KeySource;
@@ -295,19 +195,8 @@ export interface KeyCandidate {
   thumbprint?: string;
   /** Public JWK (asymmetric) used for verification. */
   jwk?: Record<string, unknown>;
-  /** HMAC key bytes per encoding tried; for a secret text with encoding 'auto' there are several. */
-  secrets?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
-  /** With a fixed encoding: the same text read in the other valid encodings, used only to say
-   * "it does verify if read as base64"; never used to call a signature valid. */
-  otherReadings?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
-  /** DER of the SPKI (asymmetric), for alg-confusion checks. */
-  spki?: Uint8Array;
-  /** Original PEM text as pasted (one block), for alg-confusion serializations. */
-  pem?: string;
-  /** The OpenSSH public key line as pasted (one line), for alg-confusion serializations. */
-  sshLine?: string;
-  /** DER of the certificate when the key came from one. */
-  certificate?: Uint8Array;
+  /** The readings of a shared secret that were tried, and how many bytes each gives. */
+  secrets?: { encoding: ConcreteEncoding; byteLength: number }[];
   /** Certificate validity, unix seconds. */
   notBefore?: number;
   notAfter?: number;
@@ -317,6 +206,38 @@ export interface KeyCandidate {
   /** Problems found while importing (invalid EC point, weak exponent...); the key may still be usable. */
   problems: KeyProblem[];
 }
+
+/** What the key text was understood to be, and the keys in it. */
+export interface KeyReport {
+  /** What the text was understood to be; 'none' for empty input. */
+  kind: KeySource | 'none' | 'unrecognised';
+  candidates: KeyView[];
+  /** Set-level issues (JWK Set): duplicate kid, mixed symmetric and asymmetric keys. */
+  setIssues: string[];
+  /** One sentence when the text could not be read as any key. */
+  error?: string;
+  /** Where in the key text the problem is, when known. */
+  errorAt?: TextSpan;
+  /** The text is a key, but of a type or curve JWS does not sign with (DSA, P-192): `error`
+   * says which. A token then gets `key-mismatch`, not `no-key`. */
+  unusable?: true;
+}
+
+export type KeySource =
+  | 'jwk'
+  | 'jwks'
+  | 'pem-spki'
+  | 'pem-pkcs1'
+  | 'x509'
+  | 'pkcs8'
+  | 'sec1'
+  | 'pkcs1-private'
+  | 'der-spki' // bare base64 SPKI without armor
+  | 'der-x509' // bare base64 certificate without armor
+  | 'openssh' // OpenSSH public key line(s), as in ~/.ssh/*.pub
+  | 'secret'
+  | 'embedded-jwk' // taken from the token's own header
+  | 'embedded-x5c';
 
 export type KeyProblemCode =
   | 'ec-point-invalid'
@@ -332,24 +253,6 @@ export interface KeyProblem {
   code: KeyProblemCode;
   message: string;
 }
-
-export interface KeyParse {
-  /** What the text was understood to be; 'none' for empty input. */
-  kind: KeySource | 'none' | 'unrecognised';
-  candidates: KeyCandidate[];
-  /** Set-level issues (JWK Set): duplicate kid, mixed symmetric and asymmetric keys. */
-  setIssues: string[];
-  /** One sentence when the text could not be read as any key. */
-  error?: string;
-  /** Where in the key text the problem is, when known. */
-  errorAt?: TextSpan;
-  /** The text is a key, but of a type or curve JWS does not sign with (DSA, P-192): `error`
-   * says which. A token then gets `key-mismatch`, not `no-key`. */
-  unusable?: true;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Verification (verify/*.ts)
 
 export type CandidateOutcome = 'verified' | 'failed' | 'skipped' | 'unusable';
 
@@ -387,9 +290,6 @@ export interface PerSignatureVerdict extends Omit<SignatureVerdict, 'perSignatur
   /** The kid this signature's header names, if any. */
   kid?: string;
 }
-
-// ---------------------------------------------------------------------------------------------
-// Claims and time (claims/*.ts)
 
 export interface ClaimTime {
   unix: number;
@@ -443,33 +343,6 @@ export interface TokenProfile {
   logoutToken?: boolean;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Lint rules (rules/*.ts)
-
-export interface RuleContext {
-  input: string;
-  extraction: Extraction;
-  token: ParsedToken;
-  /** Plain header object of the first signature / the JWE (undefined when not an object). */
-  header?: Record<string, unknown>;
-  /** Plain payload object (undefined when not a JSON object). */
-  payload?: Record<string, unknown>;
-  keys: KeyParse;
-  /** The key text exactly as the user pasted it ('' when none). */
-  keyText: string;
-  verdict: SignatureVerdict;
-  /** Verification against the token's own embedded key (jwk / x5c leaf), when it has one. */
-  embeddedVerdict?: SignatureVerdict;
-  profile: TokenProfile;
-  now: number;
-  leeway: number;
-  thresholds: Thresholds;
-  secretEncoding: SecretEncoding;
-  /** A well-known secret (built-in list, empty key, the token's own strings) that reproduces
-   * the HS* signature, found before the rules run. */
-  weakSecret?: WeakSecretHit;
-}
-
 /** What a rule needs besides the token (rules.md's input column): K your key, W a wordlist, C the clock. */
 export type RuleInput = 'T' | 'T+K' | 'T+W' | 'T+C' | 'T+K+C' | 'T+R' | 'T+D';
 
@@ -487,24 +360,8 @@ export interface RuleMeta {
   untrusted?: { headline: string; text: string };
 }
 
-export interface LintRule extends RuleMeta {
-  check(ctx: RuleContext): RuleHit[];
-}
-
-/** What a rule returns; run.ts adds the rule id (and default severity when none is given). */
-export interface RuleHit {
-  message: string;
-  severity?: Severity;
-  at?: Span;
-  /** See Finding.spans. */
-  spans?: Span[];
-}
-
 /** The catalogue entry of a rule (its metadata without the check). */
 export type RuleInfo = RuleMeta;
-
-// ---------------------------------------------------------------------------------------------
-// The report (index.ts)
 
 export interface DecodedPartView {
   /** Text shown to the user (pretty JSON is the UI's job; this is the exact decoded text). */
@@ -570,7 +427,7 @@ export interface Report {
   claims: ClaimView[];
   time: TimeVerdict;
   profile: TokenProfile;
-  keys: KeyParse;
+  keys: KeyReport;
   weakSecret?: WeakSecretHit;
   nested: NestedReport[];
   now: number;

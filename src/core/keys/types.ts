@@ -1,0 +1,26 @@
+// What reading the key text makes (internal to the core): candidate keys with their bytes. The
+// Report describes them without the bytes (report.ts KeyView).
+import type { ConcreteEncoding, KeyReport, KeyView } from '../report';
+
+/** A key read from the key text, with the bytes verification needs; the Report shows it as a
+ * KeyView (the same facts, with secrets described and no bytes). */
+export interface KeyCandidate extends Omit<KeyView, 'secrets'> {
+  /** HMAC key bytes per encoding tried; for a secret text with encoding 'auto' there are several. */
+  secrets?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
+  /** With a fixed encoding: the same text read in the other valid encodings, used only to say
+   * "it does verify if read as base64"; never used to call a signature valid. */
+  otherReadings?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
+  /** DER of the SPKI (asymmetric), for alg-confusion checks. */
+  spki?: Uint8Array;
+  /** Original PEM text as pasted (one block), for alg-confusion serializations. */
+  pem?: string;
+  /** The OpenSSH public key line as pasted (one line), for alg-confusion serializations. */
+  sshLine?: string;
+  /** DER of the certificate when the key came from one. */
+  certificate?: Uint8Array;
+}
+
+/** What the key text was read as (KeyReport with the candidates' bytes). */
+export interface KeyParse extends Omit<KeyReport, 'candidates'> {
+  candidates: KeyCandidate[];
+}
