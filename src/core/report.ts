@@ -265,8 +265,15 @@ export interface CandidateResult {
   encoding?: ConcreteEncoding;
 }
 
-export interface SignatureVerdict {
-  status: SignatureStatus;
+/** The signature verdict, by status: a valid one names the key that verified it; any other says
+ * why in one sentence. */
+export type SignatureVerdict = VerdictParts &
+  (
+    | { status: 'valid'; /** Label of the key that verified. */ keyUsed: string }
+    | { status: Exclude<SignatureStatus, 'valid'>; /** One sentence saying why. */ reason: string }
+  );
+
+interface VerdictParts {
   alg?: string;
   /** Label of the key that verified (or was tried, when only one was). */
   keyUsed?: string;
@@ -284,12 +291,15 @@ export interface SignatureVerdict {
 }
 
 /** One signature's own verdict in a general JSON serialization. */
-export interface PerSignatureVerdict extends Omit<SignatureVerdict, 'perSignature'> {
+export type PerSignatureVerdict = DistributiveOmit<SignatureVerdict, 'perSignature'> & {
   /** Position in the "signatures" array, from 0. */
   index: number;
   /** The kid this signature's header names, if any. */
   kid?: string;
-}
+};
+
+/** Omit over each member of a union (Omit on a union merges its members). */
+export type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 export interface ClaimTime {
   unix: number;

@@ -54,8 +54,8 @@ export interface JwsSignatureEntry {
   signingInput: Uint8Array;
 }
 
-export interface ParsedToken {
-  kind: TokenKind;
+/** What every parsed token has, whatever its kind. */
+interface TokenParts {
   serialization: Serialization;
   /** The text that was parsed (Extraction.text). */
   text: string;
@@ -74,8 +74,10 @@ export interface ParsedToken {
   };
   /** One entry for compact/flattened, one per signature for general JSON. */
   signatures: JwsSignatureEntry[];
-  /** Why kind is 'malformed' (one sentence), when it is. */
-  malformedReason?: string;
   /** The input was a JSON serialization (object text). */
   jsonSerialization?: { raw: DecodedJson; compactInside?: boolean };
 }
+
+/** The parsed token, by kind: a malformed one always says why (one sentence), no other does. */
+export type ParsedToken = TokenParts &
+  ({ kind: Exclude<TokenKind, 'malformed'>; malformedReason?: undefined } | { kind: 'malformed'; malformedReason: string });

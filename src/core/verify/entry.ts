@@ -5,7 +5,7 @@ import { algorithmOf, closestAlgorithm, isNoneAlg, jwsAlgorithmOf, type Algorith
 import { isMixedSet } from '../keys/jwk';
 import type { KeyParse } from '../keys/types';
 import type { JwsSignatureEntry, ParsedToken } from '../parse/types';
-import type { ConcreteEncoding } from '../report';
+import type { ConcreteEncoding, DistributiveOmit } from '../report';
 import { verifySignature } from './primitives';
 import { kidMismatch, unsuitable } from './suitability';
 import { failureReason, payloadNeeded, validNotes } from './reasons';
@@ -89,7 +89,7 @@ async function tryKeys(keys: KeyParse, info: AlgorithmInfo, entry: JwsSignatureE
   return out;
 }
 
-function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, info: AlgorithmInfo, o: Outcome, payloadMissing: boolean): Omit<EntryVerdict, 'alg'> {
+function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, info: AlgorithmInfo, o: Outcome, payloadMissing: boolean): DistributiveOmit<EntryVerdict, 'alg'> {
   const candidates = o.results;
   const v = o.verified;
   const keyUsed = v?.candidate.label ?? (o.tried.length === 1 ? o.tried[0]!.label : undefined);
@@ -110,7 +110,7 @@ function decide(token: ParsedToken, entry: JwsSignatureEntry, keys: KeyParse, in
     }
     if (notValid) return { ...base, status: 'invalid', reason: `${notValid} (The signature itself matches ${v.candidate.label}.)` };
     const notes = validNotes(token, entry, o);
-    return { ...base, status: 'valid', ...(notes ? { reason: notes } : {}) };
+    return { ...base, keyUsed: v.candidate.label, status: 'valid', ...(notes ? { reason: notes } : {}) };
   }
   if (o.tried.length === 0) {
     const first = candidates.find((c) => c.outcome === 'unusable') ?? candidates[0];

@@ -1,9 +1,9 @@
 // What trying the keys on one signature found (entry.ts), and the verdict it comes to; read by
 // entry.ts and reasons.ts alike.
 import type { KeyCandidate } from '../keys/types';
-import type { CandidateResult, ConcreteEncoding, SignatureVerdict } from '../report';
+import type { CandidateResult, ConcreteEncoding, DistributiveOmit, SignatureVerdict } from '../report';
 
-export type EntryVerdict = Omit<SignatureVerdict, 'perSignature'>;
+export type EntryVerdict = DistributiveOmit<SignatureVerdict, 'perSignature'>;
 
 export interface Outcome {
   results: CandidateResult[];

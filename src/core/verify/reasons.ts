@@ -2,6 +2,7 @@
 // verdict must still say, why a signature failed, and the detached-payload case.
 import type { AlgorithmInfo } from '../algorithms';
 import type { JwsSignatureEntry, ParsedToken } from '../parse/types';
+import type { DistributiveOmit } from '../report';
 import type { EntryVerdict, Outcome } from './outcome';
 import { lenientEncoding, lengthProblem } from './token-checks';
 
@@ -17,7 +18,7 @@ export function validNotes(token: ParsedToken, entry: JwsSignatureEntry, o: Outc
 
 /** An empty (detached, RFC 7515 App. F) payload and none supplied: the signature covers content
  * that is not here, so it was not checked; 'no-key' is the status for "nothing to check with". */
-export function payloadNeeded(base: Pick<EntryVerdict, 'candidates' | 'keyUsed' | 'encoding'>): Omit<EntryVerdict, 'alg'> {
+export function payloadNeeded(base: Pick<EntryVerdict, 'candidates' | 'keyUsed' | 'encoding'>): DistributiveOmit<EntryVerdict, 'alg'> {
   const why = 'Not checked: the signed payload is detached and was not supplied.';
   const candidates = base.candidates.map((c) => (c.outcome === 'failed' ? { ...c, outcome: 'skipped' as const, why } : c));
   const reason = 'The token carries no payload (detached content), so the signature cannot be checked until you supply the payload it was signed over.';

@@ -36,12 +36,18 @@ describe('the core built for Node', () => {
   it('has declarations a NodeNext project type-checks against', () => {
     writeFileSync(
       join(dir, 'consumer.mts'),
-      `import { inspect, type Report, type SignatureStatus } from './lib/index.js';\n` +
+      `import { inspect, type Report, type SignatureStatus, type SignatureVerdict } from './lib/index.js';\n` +
         `const report: Report = await inspect({ token: 'x' });\n` +
         `const status: SignatureStatus = report.signature.status;\n` +
         `// @ts-expect-error: a status is one of the catalogue's words\n` +
         `const wrong: SignatureStatus = 'fine';\n` +
-        `export { status, wrong };\n`,
+        `// @ts-expect-error: a verdict that is not valid says why (a union keyed on status)\n` +
+        `const silent: SignatureVerdict = { status: 'invalid', candidates: [] };\n` +
+        `const sig = report.signature;\n` +
+        `const why: string = sig.status === 'valid' ? sig.keyUsed : sig.reason;\n` +
+        `// @ts-expect-error: the Report carries no bytes, a secret is described\n` +
+        `const bytes: Uint8Array | undefined = report.keys.candidates[0]?.secrets?.[0]?.bytes;\n` +
+        `export { status, wrong, silent, why, bytes };\n`,
     );
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     const args = ['--ignoreConfig', '--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--lib', 'es2022', '--types', 'node', join(dir, 'consumer.mts')];

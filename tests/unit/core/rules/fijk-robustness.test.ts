@@ -32,7 +32,7 @@ function context(input: string): RuleContext {
     payload,
     keys: { kind: 'none', candidates: [], setIssues: [] },
     keyText: '',
-    verdict: { status: 'no-key', candidates: [] },
+    verdict: { status: 'no-key', reason: 'No key was given.', candidates: [] },
     profile: tokenProfile(header, payload),
     now: NOW,
     leeway: 60,
