@@ -23,10 +23,6 @@ export const algorithms: readonly AlgorithmInfo[] = jwsAlgorithms;
 /** Names of the signing algorithms we can verify. */
 export const verifiableAlgorithms: readonly string[] = jwsAlgorithms.filter((a) => a.can.verify).map((a) => a.alg);
 
-/** True for "none" in any casing ("None", "NONE", "nOnE"). */
-export function isNoneAlg(alg: unknown): boolean {
-  return typeof alg === 'string' && alg.toLowerCase() === 'none';
-}
 
 /** Signature length in bytes for an EdDSA/ECDSA curve. */
 export function curveSignatureLength(crv: string): number | undefined {

@@ -156,3 +156,10 @@ export function algorithmOf(alg: unknown): AlgorithmInfo | undefined {
   const info = jwsAlgorithmOf(alg);
   return info && (info.can.verify || info.family === 'none') ? info : undefined;
 }
+
+/** `alg` is "none" in any casing, also with whitespace or NUL around it (" none", "none\u0000"):
+ * every form rules.md's alg-none and alg-none-variant name. The one test for it, in parsing,
+ * verification and the rules alike. */
+export function isNoneAlg(alg: unknown): boolean {
+  return typeof alg === 'string' && alg.replace(/^[\s\0]+|[\s\0]+$/g, '').toLowerCase() === 'none';
+}

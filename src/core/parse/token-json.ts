@@ -3,7 +3,8 @@
 import { decodeJson, parseJsonText } from './json/index';
 import { looksLikeCompactToken } from './nested';
 import { segmentOf, rawSegmentOf, type Piece } from './segments';
-import { headerProblem, isNoneAlg, isObject, kindOf, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
+import { headerProblem, isObject, kindOf, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
+import { isNoneAlg } from '../algorithms/jws';
 import { lowerFirst } from '../text';
 import type { JwsSignatureEntry, ParsedToken, Segment } from './types';
 import type { DecodedJson, JsonNode, SegmentName } from '../report';

@@ -15,10 +15,6 @@ export function isObject(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
-/** `alg` is "none" in any casing, also with whitespace or NUL characters around it. */
-export function isNoneAlg(alg: unknown): boolean {
-  return typeof alg === 'string' && alg.replace(/^[\s\0]+|[\s\0]+$/g, '').toLowerCase() === 'none';
-}
 
 /** UTF-8 bytes of `text.slice(from, to)` (the signing input is `header.payload` exactly as
  * written). A signing input is nearly always base64url, so ASCII is copied a byte a character:

@@ -5,7 +5,8 @@
 import { decodeJson } from './json/index';
 import { countPieces, JWE_NAMES, JWS_NAMES, namedSegments, rawSegmentOf, segmentOf, splitDots, type Piece } from './segments';
 import { parseJsonSerialization } from './token-json';
-import { headerProblem, isNoneAlg, isObject, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
+import { headerProblem, isObject, malformed, payloadOf, segmentsProblem, utf8 } from './token-parts';
+import { isNoneAlg } from '../algorithms/jws';
 import type { Extraction, ParsedToken, Segment } from './types';
 import type { DecodedJson } from '../report';
 

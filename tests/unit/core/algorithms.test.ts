@@ -14,7 +14,7 @@ import {
   type AlgorithmInfo,
 } from '../../../src/core/algorithms';
 import { jwkFromSpki } from '../../../src/core/keys/spki';
-import { b64url, hits, run, severityOf } from '../helpers/mint';
+import { b64url, compact, hits, run, severityOf } from '../helpers/mint';
 import { jwe } from './rules/fijk-cases';
 
 /** RFC 7518 §3.1, RFC 8037, RFC 8812, RFC 9864, RFC 9964: [hash bits, curve(s)] per name. */
@@ -152,5 +152,13 @@ describe('algorithm table', () => {
         expect(nodeSign(hash, Buffer.from('m'), { key: privateKey, dsaEncoding: 'ieee-p1363' }).length, c.crv).toBe(c.signatureLength);
       }
     }
+  });
+});
+
+describe('issue 11: one isNoneAlg', () => {
+  it.each(['none', 'None', 'NONE', ' none', 'none\u0000'])('%j is an unsecured token for parsing and verification alike', async (alg) => {
+    const report = await run(compact({ alg }, { sub: 'u' }), { key: 'any secret' });
+    expect(report.kind).toBe('unsecured');
+    expect(report.signature.status).toBe('unsecured');
   });
 });
