@@ -5,23 +5,16 @@
 // token; then the worker RS256 tokens of 8 to 32 KB, the page the small one again) so that this
 // code is compiled when a real token arrives. Each step is one inspect(); a real request runs
 // before the next step (see worker.ts, runner.ts).
-import { algorithmOf, type WebCryptoSigning } from '../../core/algorithms';
 import { inspect } from '../../core/index';
 import { prettyJson } from '../editor/pretty-json';
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from '../samples/keys';
+import { segment, signJws, spkiPem, webCrypto } from '../samples/sign';
 
 // Growing payloads, each inspected a few times: every step stays short (a request waits for at
 // most one step), and by the last one the loops over the token have been compiled.
 const SIZES = [8 * 1024, 16 * 1024, 16 * 1024, 32 * 1024, 32 * 1024, 32 * 1024];
 const PAGE_REPEATS = 8;
 
-const b64 = (bytes: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return btoa(s);
-};
-const b64url = (bytes: Uint8Array) => b64(bytes).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const part = (v: unknown) => b64url(new TextEncoder().encode(JSON.stringify(v)));
 
 function claims(now: number, bytes: number) {
   const groups: string[] = [];
@@ -33,17 +26,9 @@ function claims(now: number, bytes: number) {
   return { iss: 'https://issuer.example', sub: 'warm-up', aud: 'api', iat: now, exp: now + 600, groups };
 }
 
-/** WebCrypto's parameters for an alg, from the algorithm table. */
-const webCrypto = (alg: string): WebCryptoSigning => algorithmOf(alg)!.webCrypto!;
 const RSA = webCrypto('RS256');
 
-async function signed(alg: 'RS256' | 'ES256', payload: object, key: CryptoKey): Promise<string> {
-  const input = `${part({ alg, typ: 'JWT', kid: 'warm-up' })}.${part(payload)}`;
-  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(webCrypto(alg).signParams, key, new TextEncoder().encode(input))))}`;
-}
-
-const pem = (spki: ArrayBuffer) =>
-  `-----BEGIN PUBLIC KEY-----\n${b64(new Uint8Array(spki)).replace(/(.{64})/g, '$1\n')}\n-----END PUBLIC KEY-----\n`;
+const signed = (alg: 'RS256' | 'ES256', payload: object, key: CryptoKey) => signJws({ alg, typ: 'JWT', kid: 'warm-up' }, payload, key);
 
 /** The warm-up steps, each one inspect() (plus the display indenting the worker also does); the
  * larger tokens only when `large` (the page itself inspects only small ones). */
@@ -52,11 +37,11 @@ export async function warmUpSteps(large = true): Promise<Array<() => Promise<unk
   const rsa = await crypto.subtle.importKey('jwk', { ...SAMPLE_RSA_PRIVATE }, RSA.importParams, true, RSA.usages.sign);
   const ec = await crypto.subtle.importKey('jwk', { ...SAMPLE_EC_PRIVATE }, webCrypto('ES256').importParams, false, webCrypto('ES256').usages.sign);
   const { kty, n, e } = SAMPLE_RSA_PRIVATE;
-  const publicPem = pem(await crypto.subtle.exportKey('spki', await publicOf(rsa)));
+  const publicPem = spkiPem(await crypto.subtle.exportKey('spki', await publicOf(rsa)));
   const small = await signed('RS256', claims(now, 64), rsa);
   const es = await signed('ES256', claims(now, 64), ec);
   const { x, y, crv } = SAMPLE_EC_PRIVATE;
-  const hs = `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims(now, 64))}.${'A'.repeat(43)}`;
+  const hs = `${segment({ alg: 'HS256', typ: 'JWT' })}.${segment(claims(now, 64))}.${'A'.repeat(43)}`;
   const run = (token: string, key: string) => async () => {
     const r = await inspect({ token, key, now });
     prettyJson(r.payload?.text ?? '{}');

@@ -2,8 +2,8 @@
 // fresh: a valid RS256 token with its public key, an ES256 token with a JWK Set, a weak HS256
 // secret, alg none, an expired token, a token signed by a key it carries itself, and a JWE.
 // Loaded lazily: none of this is in the startup bundle.
-import { algorithmOf, type WebCryptoSigning } from '../../core/algorithms';
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './keys';
+import { base64url, segment, signJws as sign, spkiPem as pemOf, webCrypto } from './sign';
 import { SAMPLE_LABELS, type SampleId } from './titles';
 
 export interface Sample {
@@ -13,33 +13,17 @@ export interface Sample {
   key: string;
 }
 
-const enc = new TextEncoder();
-const b64url = (bytes: Uint8Array) =>
-  btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-const part = (v: unknown) => b64url(enc.encode(JSON.stringify(v)));
 const publicJwk = (k: JsonWebKey, kid: string, alg: string): JsonWebKey & { kid: string } => {
   const { kty, n, e, crv, x, y } = k;
   return JSON.parse(JSON.stringify({ kty, kid, use: 'sig', alg, n, e, crv, x, y }));
 };
 
-/** WebCrypto's parameters for an alg, from the algorithm table. */
-const webCrypto = (alg: string): WebCryptoSigning => algorithmOf(alg)!.webCrypto!;
 const RSA = webCrypto('RS256');
 const EC = webCrypto('ES256');
 
-async function sign(header: { alg: string; [name: string]: unknown }, payload: object, key: CryptoKey | null, hmac?: string): Promise<string> {
-  const input = `${part(header)}.${part(payload)}`;
-  if (!key && hmac === undefined) return `${input}.`;
-  const { importParams, signParams, usages } = webCrypto(header.alg);
-  const k = key ?? (await crypto.subtle.importKey('raw', enc.encode(hmac), importParams, false, usages.sign));
-  return `${input}.${b64url(new Uint8Array(await crypto.subtle.sign(signParams, k, enc.encode(input))))}`;
-}
-
 async function spkiPem(jwk: JsonWebKey): Promise<string> {
   const key = await crypto.subtle.importKey('jwk', jwk, RSA.importParams, true, RSA.usages.verify);
-  const der = b64url(new Uint8Array(await crypto.subtle.exportKey('spki', key))).replace(/-/g, '+').replace(/_/g, '/');
-  const padded = der + '='.repeat((4 - (der.length % 4)) % 4);
-  return `-----BEGIN PUBLIC KEY-----\n${padded.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
+  return pemOf(await crypto.subtle.exportKey('spki', key));
 }
 
 function claims(now: number, extra: object = {}) {
@@ -102,8 +86,8 @@ export async function buildSample(id: string, now: number): Promise<Sample> {
     }
     default: {
       // Shape of a real JWE; the encrypted parts are random bytes (this tool never decrypts).
-      const rnd = (n: number) => b64url(crypto.getRandomValues(new Uint8Array(n)));
-      const header = part({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: rsaKid, cty: 'JWT' });
+      const rnd = (n: number) => base64url(crypto.getRandomValues(new Uint8Array(n)));
+      const header = segment({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: rsaKid, cty: 'JWT' });
       return { id: 'jwe', title, token: `${header}.${rnd(256)}.${rnd(12)}.${rnd(180)}.${rnd(16)}`, key: '' };
     }
   }
