@@ -2,7 +2,7 @@
 // the pasted text, and the mapping of a finding's span back to the pasted text.
 import { isObject } from './parse/token-parts';
 import type { Extraction, ParsedToken } from './parse/types';
-import type { DecodedJson, DecodedPartView, SegmentView, Span } from './report';
+import type { DecodedJson, DecodedPartView, SegmentView, Span, TextSpan } from './report';
 
 const encoder = new TextEncoder();
 
@@ -28,7 +28,7 @@ export function inputRangeOf(
   at: Span | undefined,
   extraction: Extraction,
   token: ParsedToken,
-): { from: number; to: number } | undefined {
+): TextSpan | undefined {
   if (!at || extraction.offset === null) return undefined;
   const base = extraction.offset;
   if (at.part === 'token' || at.part === 'signature') return { from: base + at.from, to: base + at.to };

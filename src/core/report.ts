@@ -1,6 +1,7 @@
 // The core's public vocabulary: the Report inspect() returns and everything it holds, plus its
 // input. Plain data only: no bytes, no classes, no functions; a secret is described, not carried.
 // Internal shapes live beside the code that makes them (parse/types.ts, keys/types.ts, rules/types.ts).
+import type { KeyType } from './algorithms/jws';
 
 export type SecretEncoding = 'auto' | 'utf8' | 'base64' | 'base64url' | 'hex';
 
@@ -71,7 +72,7 @@ export interface Finding {
    * lists); the first is `at`. Absent when `at` is the only one. */
   spans?: Span[];
   /** Where `at` lies in the pasted input text, when it can be mapped (filled by index.ts). */
-  inputRange?: { from: number; to: number };
+  inputRange?: TextSpan;
   /** For findings of a nested token: the path to it, e.g. ['payload'] or ['claim:id_token']. */
   path?: string[];
 }
@@ -179,7 +180,7 @@ export interface KeyView {
   /** Stable label used in messages: 'kid "k1"', 'key #2 in the set', 'PEM public key', 'secret'. */
   label: string;
   source: KeySource;
-  kty: 'RSA' | 'EC' | 'OKP' | 'oct';
+  kty: KeyType;
   kid?: string;
   alg?: string;
   use?: string;

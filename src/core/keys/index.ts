@@ -3,7 +3,7 @@
 // HMAC secret. Never throws: anything unreadable becomes kind 'unrecognised' with one sentence
 // and, when known, a span.
 import type { KeyCandidate, KeyParse } from './types';
-import type { SecretEncoding } from '../report';
+import type { SecretEncoding, TextSpan } from '../report';
 import { findPemBlocks } from '../crypto/pem';
 import { candidateFromJwk, parseJwkSet } from './jwk';
 import { readJwkText, unwrappedNote } from './jwk-text';
@@ -52,6 +52,6 @@ function fromJson(text: string): KeyParse {
   return { kind: 'jwk', candidates: [candidate], setIssues: [] };
 }
 
-export function unrecognised(error: string, errorAt?: { from: number; to: number }): KeyParse {
+export function unrecognised(error: string, errorAt?: TextSpan): KeyParse {
   return { kind: 'unrecognised', candidates: [], setIssues: [], error, ...(errorAt ? { errorAt } : {}) };
 }

@@ -1,7 +1,7 @@
 // PEM blocks and bare base64 DER to key candidates. Each block is read by its label; a label we
 // know but whose content does not parse gets a sentence naming the block and what is wrong.
 import type { KeyCandidate, KeyParse } from './types';
-import type { KeySource } from '../report';
+import type { KeySource, TextSpan } from '../report';
 import { DerError } from '../crypto/der';
 import { decodeStdBase64, type PemBlock } from '../crypto/pem';
 import { buildCandidate } from './candidate';
@@ -49,7 +49,7 @@ function fromCertificate(der: Uint8Array, facts: KeyFacts) {
 
 export function candidatesFromPem(text: string, blocks: PemBlock[]): KeyParse {
   const candidates: KeyCandidate[] = [];
-  const errors: { error: string; errorAt?: { from: number; to: number }; unusable?: true }[] = [];
+  const errors: { error: string; errorAt?: TextSpan; unusable?: true }[] = [];
   const certificates = blocks.filter((b) => b.label === 'CERTIFICATE').length;
   let certIndex = 0;
   for (const block of blocks) {

@@ -2,14 +2,20 @@
 // Report describes them without the bytes (report.ts KeyView).
 import type { ConcreteEncoding, KeyReport, KeyView } from '../report';
 
+/** A shared secret read one way: the encoding and the bytes it gives. */
+export interface SecretReading {
+  encoding: ConcreteEncoding;
+  bytes: Uint8Array;
+}
+
 /** A key read from the key text, with the bytes verification needs; the Report shows it as a
  * KeyView (the same facts, with secrets described and no bytes). */
 export interface KeyCandidate extends Omit<KeyView, 'secrets'> {
   /** HMAC key bytes per encoding tried; for a secret text with encoding 'auto' there are several. */
-  secrets?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
+  secrets?: SecretReading[];
   /** With a fixed encoding: the same text read in the other valid encodings, used only to say
    * "it does verify if read as base64"; never used to call a signature valid. */
-  otherReadings?: { encoding: ConcreteEncoding; bytes: Uint8Array }[];
+  otherReadings?: SecretReading[];
   /** DER of the SPKI (asymmetric), for alg-confusion checks. */
   spki?: Uint8Array;
   /** Original PEM text as pasted (one block), for alg-confusion serializations. */

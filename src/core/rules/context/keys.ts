@@ -1,8 +1,7 @@
 // What the section D rules ask about the user's key: which pasted keys speak for this token (the
 // one picker: keysForToken, and keyFor for one key type), and which reading of a secret was used.
 import { algorithmOf } from '../../algorithms';
-import type { KeyCandidate } from '../../keys/types';
-import type { ConcreteEncoding } from '../../report';
+import type { KeyCandidate, SecretReading } from '../../keys/types';
 import type { RuleContext } from '../types';
 import { hmacEntry } from './entries';
 
@@ -30,10 +29,7 @@ export function secretKeys(ctx: RuleContext): KeyCandidate[] {
   return hmacEntry(ctx) ? keysForToken(ctx).filter((c) => c.kty === 'oct') : [];
 }
 
-export interface SecretReading {
-  encoding: ConcreteEncoding;
-  bytes: Uint8Array;
-}
+export type { SecretReading };
 
 /** The reading of a secret that counts: the one that verified, else the chosen encoding, else
  * the text as typed (UTF-8), else the first valid one. */
