@@ -186,7 +186,7 @@ function table(r) {
   const out = ['| figure | measured: median (min–max) | budget | |', '|---|---|---|---|'];
   const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   if (r.startup) {
-    out.push(row('startup JS, gzip', kb(r.startup.jsGzip), '≤ 130 KB', r.startup.jsGzip <= 130 * 1024));
+    out.push(row('startup JS, gzip', kb(r.startup.jsGzip), '≤ 100 KB', r.startup.jsGzip <= 100 * 1024));
     out.push(row('startup CSS, gzip', kb(r.startup.cssGzip), '—', true));
     out.push(row('load → Token box usable, cold', `${range(r.startup.cold)} ms`, '≤ 600 ms', r.startup.cold.median <= 600));
     out.push(row('load → Token box usable, service worker', `${range(r.startup.fromServiceWorker)} ms`, '≤ 150 ms', r.startup.fromServiceWorker.median <= 150));
