@@ -1,7 +1,10 @@
 // The core's public vocabulary: the Report inspect() returns and everything it holds, plus its
 // input. Plain data only: no bytes, no classes, no functions; a secret is described, not carried.
 // Internal shapes live beside the code that makes them (parse/types.ts, keys/types.ts, rules/types.ts).
-import type { KeyType } from './algorithms/jws';
+
+/** A JWK key type (`kty`): RSA, EC, OKP (Ed25519, Ed448, X25519, X448), oct (a shared secret),
+ * AKP (ML-DSA, RFC 9964). */
+export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
 
 export type SecretEncoding = 'auto' | 'utf8' | 'base64' | 'base64url' | 'hex';
 

@@ -1,10 +1,11 @@
 // The JWS signature algorithms (RFC 7518 §3, RFC 8037, RFC 8812, RFC 9864, RFC 9964), each
 // described once. Lengths of ECDSA and EdDSA signatures come from the curve table.
 import { curveOf, type CurveName } from './curves';
+import type { KeyType } from '../report';
 
 export type AlgorithmFamily = 'HMAC' | 'RSA-PKCS1' | 'RSA-PSS' | 'ECDSA' | 'EdDSA' | 'ML-DSA' | 'none';
 export type HashName = 'SHA-256' | 'SHA-384' | 'SHA-512';
-export type KeyType = 'oct' | 'RSA' | 'EC' | 'OKP' | 'AKP';
+export type { KeyType };
 
 /** WebCrypto's importKey algorithm for a key. */
 export type ImportParams = RsaHashedImportParams | EcKeyImportParams | HmacImportParams | Algorithm;
