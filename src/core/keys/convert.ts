@@ -10,7 +10,7 @@ import { bundleOf, type BundleInput } from './bundle';
 import { parseKeys } from './index';
 import { candidateFromJwk } from './jwk';
 import { readJwkText } from './jwk-text';
-import { privateJwkFromDer, type PrivateSource } from './private-jwk';
+import { canonicalJwk, privateJwkFromDer, privateMismatch, type PrivateSource } from './private-jwk';
 import type { PublicJwk } from './spki';
 import type { KeyCandidate } from './types';
 
@@ -27,7 +27,10 @@ export async function convertKey(text: string, secretEncoding: SecretEncoding = 
   }
   const notes = parse.candidates.length > 1 ? [`The text holds ${parse.candidates.length} keys; this is the first (${first.label}).`] : [];
   try {
-    return { ok: true, bundle: bundleOf({ ...inputOf(text, first), origin: 'converted', notes: [...notes, ...(first.notes ?? [])] }) };
+    const input = inputOf(text, first);
+    const mismatch = privateMismatch(canonicalJwk(input.jwk));
+    if (mismatch) return failure({ code: 'unreadable-key', message: mismatch });
+    return { ok: true, bundle: bundleOf({ ...input, origin: 'converted', notes: [...notes, ...(first.notes ?? [])] }) };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return failure({ code: 'unreadable-key', message: `This key could not be converted: ${lowerFirst(detail)}` });

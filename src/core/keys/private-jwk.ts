@@ -2,8 +2,10 @@
 // PKCS#1 (RFC 8017 A.1.2) DER to a private JWK (RFC 7518 §6), and a private JWK to PKCS#8 DER.
 // Throws DerError / KeyError on bad structure; the caller turns that into a sentence.
 import { encodeBase64url } from '../parse/base64url';
-import { COORDINATE_BYTES, CURVE_OIDS } from '../crypto/curves';
-import { TAG, encode, encodeBitString, encodeInteger, encodeOid, expectTag, integerBytes, oidText, readDer, sequence } from '../crypto/der';
+import { curveOf } from '../algorithms';
+import { COORDINATE_BYTES, ecPublicFromPrivate, okpPublicFromPrivate } from '../crypto/curves';
+import { TAG, bytesToBigInt, encode, encodeBitString, encodeInteger, encodeOid, expectTag, integerBytes, oidText, readDer, sequence } from '../crypto/der';
+import { equalBytes } from '../crypto/hmac';
 import { decodeJwkBytes } from './jwk-bytes';
 import { publicFromPkcs8, publicFromSec1 } from './private';
 import { KeyError, curveOfParams, type PublicJwk } from './spki';
@@ -12,7 +14,6 @@ const RSA_OID = '1.2.840.113549.1.1.1';
 const RSA_OIDS = new Set([RSA_OID, '1.2.840.113549.1.1.10']);
 const EC_OID = '1.2.840.10045.2.1';
 const RSA_PRIVATE = ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'];
-const OID_OF_CURVE = Object.fromEntries(Object.entries(CURVE_OIDS).map(([oid, crv]) => [crv, oid]));
 
 export type PrivateSource = 'pkcs8' | 'sec1' | 'pkcs1-private';
 
@@ -53,7 +54,7 @@ export function pkcs8FromPrivateJwk(jwk: PublicJwk): Uint8Array | undefined {
     const inner = encode(TAG.sequence, version, ...parts.map((p) => encodeInteger(p!)));
     return pkcs8(encode(TAG.sequence, encodeOid(RSA_OID), encode(TAG.null)), inner);
   }
-  const oid = OID_OF_CURVE[jwk.crv ?? ''];
+  const oid = curveOf(jwk.crv)?.oid;
   const d = b('d');
   if (!oid || !d) return undefined;
   if (jwk.kty === 'EC') {
@@ -84,6 +85,26 @@ export function canonicalJwk(jwk: PublicJwk): PublicJwk {
     rewrite(['x', 'y', 'd'], (bytes) => fullLength(bytes, size, jwk.crv ?? ''));
   }
   return out;
+}
+
+/** A sentence when a JWK's private members are not the private half of its public ones (EC/OKP:
+ * `d` gives another point; RSA: `p`·`q` is not `n`, e.g. a multi-prime key whose "oth" is dropped). */
+export function privateMismatch(jwk: PublicJwk): string | undefined {
+  const b = (name: string) => decodeJwkBytes(jwk[name]) ?? new Uint8Array();
+  const wrong = 'The private part of this key does not belong to its public part.';
+  if (typeof jwk.d !== 'string') return undefined;
+  if (jwk.kty === 'EC') {
+    const point = ecPublicFromPrivate(jwk.crv ?? '', b('d'));
+    return point && equalBytes(point.x, b('x')) && equalBytes(point.y, b('y')) ? undefined : wrong;
+  }
+  if (jwk.kty === 'OKP') {
+    const x = okpPublicFromPrivate(jwk.crv ?? '', b('d'));
+    return x && equalBytes(x, b('x')) ? undefined : wrong;
+  }
+  if (jwk.kty === 'RSA' && typeof jwk.p === 'string' && typeof jwk.q === 'string') {
+    return bytesToBigInt(b('p')) * bytesToBigInt(b('q')) === bytesToBigInt(b('n')) ? undefined : wrong;
+  }
+  return undefined;
 }
 
 function stripZeros(bytes: Uint8Array): Uint8Array {
