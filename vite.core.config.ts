@@ -1,7 +1,7 @@
 import { defineConfig } from 'vite';
 
 // The core on its own, for Node and other tools (the coming command line): one ES module with
-// no browser code, its dependencies left as imports. `npm run build:core` writes lib/ (this
+// no browser code, its dependencies (@noble/*, jose) left as imports. `npm run build:core` writes lib/ (this
 // bundle, then the type declarations beside it, see scripts/build-core.mjs).
 export default defineConfig({
   publicDir: false,
@@ -17,7 +17,7 @@ export default defineConfig({
       fileName: () => 'index.js',
     },
     rolldownOptions: {
-      external: [/^@noble\//],
+      external: [/^@noble\//, /^jose$/],
     },
   },
 });

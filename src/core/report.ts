@@ -449,3 +449,60 @@ export interface Report {
   /** The verdict in words (summarize()). */
   summary: Summary;
 }
+
+// --- Workbench: keys (issue 12; design.md "Next capabilities: the contracts") ----------------
+
+/** What key to make: by the JWS alg it is for, or by type and size/curve. */
+export type KeySpec =
+  | { alg: string }
+  | { kty: 'RSA'; bits: number }
+  | { kty: 'EC'; crv: string }
+  | { kty: 'OKP'; crv: string }
+  | { kty: 'oct'; bytes: number }
+  | { kty: 'AKP'; alg: string };
+
+/** A key in a few words: what a signed token's key was, or what a bundle holds. */
+export interface KeySummary {
+  kty: KeyType;
+  alg?: string;
+  crv?: string;
+  /** RSA modulus bits, EC/OKP field bits, oct key bytes * 8. */
+  bits?: number;
+  kid?: string;
+  thumbprint: string;
+}
+
+/** A JWK as plain data (string members; `key_ops` is not carried over). */
+export type JwkObject = Record<string, string>;
+
+/** One key in every form the workbench writes. JWK numbers are canonical: RSA members without
+ * leading zero octets, EC and OKP coordinates (and EC `d`) at full field length. `kid` in the
+ * JWKs is the key's own, or the thumbprint when it had none. */
+export interface KeyBundle {
+  /** Asymmetric keys only. */
+  publicJwk?: JwkObject;
+  /** When the private part is known; an oct key has only this. */
+  privateJwk?: JwkObject;
+  /** SubjectPublicKeyInfo PEM, asymmetric keys only. */
+  spkiPem?: string;
+  /** PKCS#8 PEM, when the private part of an asymmetric key is known (and, for RSA, its primes). */
+  pkcs8Pem?: string;
+  /** RFC 7638 SHA-256 thumbprint, base64url. */
+  thumbprint: string;
+  key: KeySummary;
+  /** 'generated': made here by generateKey, for testing only; 'converted': read from key text. */
+  origin: 'generated' | 'converted';
+  /** A secret read from text: the encoding used. */
+  secretEncoding?: ConcreteEncoding;
+  /** Facts the user should know (made here for testing; the first key of a set was used…). */
+  notes: string[];
+}
+
+/** Why a workbench function made nothing. `code` is stable; `message` is the sentence to show. */
+export interface WorkbenchError {
+  code: 'bad-spec' | 'unsupported' | 'no-key' | 'unreadable-key' | 'failed';
+  message: string;
+  at?: Span;
+}
+
+export type KeyBundleResult = { ok: true; bundle: KeyBundle } | { ok: false; error: WorkbenchError };

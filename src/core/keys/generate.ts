@@ -1,0 +1,101 @@
+// generateKey (issue 12): a fresh key for a KeySpec, as a KeyBundle marked as made here for
+// testing. jose (WebCrypto) makes RSA, P-256/384/521, Ed25519 and HMAC keys; @noble/curves makes
+// secp256k1 and Ed448 keys, which no browser's WebCrypto has. jose is loaded only when a key is
+// made. Never throws: a spec we cannot make is { ok: false, error }.
+import { ed448 } from '@noble/curves/ed448.js';
+import { secp256k1 } from '@noble/curves/secp256k1.js';
+import { encodeBase64url } from '../parse/base64url';
+import type { KeyBundleResult, KeySpec, WorkbenchError } from '../report';
+import { bundleOf } from './bundle';
+import type { PublicJwk } from './spki';
+
+type Plan =
+  | { kty: 'RSA'; bits: number; alg?: string }
+  | { kty: 'EC' | 'OKP'; crv: string; alg?: string }
+  | { kty: 'oct'; bytes: number; alg?: string };
+
+const RSA_BITS = [2048, 3072, 4096];
+const EC_CURVES = ['P-256', 'P-384', 'P-521', 'secp256k1'];
+const OKP_CURVES = ['Ed25519', 'Ed448'];
+const OCT_BYTES = [32, 48, 64];
+const BY_ALG: Record<string, Plan> = {
+  ES256: { kty: 'EC', crv: 'P-256' },
+  ES384: { kty: 'EC', crv: 'P-384' },
+  ES512: { kty: 'EC', crv: 'P-521' },
+  ES256K: { kty: 'EC', crv: 'secp256k1' },
+  EdDSA: { kty: 'OKP', crv: 'Ed25519' },
+  Ed25519: { kty: 'OKP', crv: 'Ed25519' },
+  Ed448: { kty: 'OKP', crv: 'Ed448' },
+  HS256: { kty: 'oct', bytes: 32 },
+  HS384: { kty: 'oct', bytes: 48 },
+  HS512: { kty: 'oct', bytes: 64 },
+};
+const JOSE_EC_ALG: Record<string, string> = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' };
+const JOSE_HS_ALG: Record<number, 'HS256' | 'HS384' | 'HS512'> = { 32: 'HS256', 48: 'HS384', 64: 'HS512' };
+
+export const MADE_HERE_NOTE = 'Made here for testing: use a key from your own key management for anything real.';
+
+export async function generateKey(spec: KeySpec): Promise<KeyBundleResult> {
+  const plan = planOf(spec);
+  if ('code' in plan) return { ok: false, error: plan };
+  try {
+    const jwk = await makeJwk(plan);
+    return { ok: true, bundle: bundleOf({ jwk, alg: plan.alg, origin: 'generated', notes: [MADE_HERE_NOTE] }) };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'failed', message: `This key could not be made here (${detail}).` } };
+  }
+}
+
+function planOf(spec: KeySpec): Plan | WorkbenchError {
+  const bad = (message: string): WorkbenchError => ({ code: 'bad-spec', message });
+  const given = spec as Record<string, unknown>;
+  if (typeof spec !== 'object' || spec === null) return bad('No key spec was given.');
+  if (!('kty' in spec)) {
+    const alg = String(given.alg);
+    if (/^ML-DSA-/.test(alg)) return unsupportedAkp(alg);
+    if (/^(RS|PS)(256|384|512)$/.test(alg)) return { kty: 'RSA', bits: 2048, alg };
+    const plan = BY_ALG[alg];
+    return plan ? { ...plan, alg } : bad(`"${alg}" is not a signing algorithm a key can be made for here.`);
+  }
+  switch (spec.kty) {
+    case 'RSA':
+      return RSA_BITS.includes(spec.bits) ? { kty: 'RSA', bits: spec.bits } : bad(`RSA keys are made with ${RSA_BITS.join(', ')} bits.`);
+    case 'EC':
+      return EC_CURVES.includes(spec.crv) ? { kty: 'EC', crv: spec.crv } : bad(`EC keys are made on ${EC_CURVES.join(', ')}.`);
+    case 'OKP':
+      return OKP_CURVES.includes(spec.crv) ? { kty: 'OKP', crv: spec.crv } : bad(`OKP keys are made on ${OKP_CURVES.join(' and ')}.`);
+    case 'oct':
+      return OCT_BYTES.includes(spec.bytes) ? { kty: 'oct', bytes: spec.bytes } : bad(`Secrets are made with ${OCT_BYTES.join(', ')} bytes.`);
+    case 'AKP':
+      return unsupportedAkp(spec.alg);
+    default:
+      return bad(`"${String(given.kty)}" is not a key type a key can be made for here.`);
+  }
+}
+
+function unsupportedAkp(alg: string): WorkbenchError {
+  return { code: 'unsupported', message: `${alg} (ML-DSA) keys cannot be made here yet, and tokens signed with them cannot be verified here.` };
+}
+
+async function makeJwk(plan: Plan): Promise<PublicJwk> {
+  if (plan.kty === 'EC' && plan.crv === 'secp256k1') {
+    const d = secp256k1.utils.randomSecretKey();
+    const point = secp256k1.getPublicKey(d, false);
+    return { kty: 'EC', crv: 'secp256k1', x: encodeBase64url(point.subarray(1, 33)), y: encodeBase64url(point.subarray(33)), d: encodeBase64url(d) };
+  }
+  if (plan.kty === 'OKP' && plan.crv === 'Ed448') {
+    const seed = ed448.utils.randomSecretKey();
+    return { kty: 'OKP', crv: 'Ed448', x: encodeBase64url(ed448.getPublicKey(seed)), d: encodeBase64url(seed) };
+  }
+  const jose = await import('jose');
+  if (plan.kty === 'oct') return stringMembers(await jose.exportJWK(await jose.generateSecret(JOSE_HS_ALG[plan.bytes]!, { extractable: true })));
+  const alg = plan.kty === 'RSA' ? 'RS256' : plan.kty === 'OKP' ? 'Ed25519' : JOSE_EC_ALG[plan.crv]!;
+  const options = plan.kty === 'RSA' ? { modulusLength: plan.bits, extractable: true } : { extractable: true };
+  const { privateKey } = await jose.generateKeyPair(alg, options);
+  return stringMembers(await jose.exportJWK(privateKey));
+}
+
+function stringMembers(jwk: object): PublicJwk {
+  return Object.fromEntries(Object.entries(jwk).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
