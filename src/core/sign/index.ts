@@ -1,0 +1,50 @@
+// sign(): the user's header and payload text, signed byte for byte (base64url of the exact
+// UTF-8, never re-serialised), then inspected with the key's public part (or the secret) so the
+// produced token's problems are reported by the existing rule ids (rules-next.md P).
+import { encodeBase64url, encodeBase64urlText } from '../parse/base64url';
+import type { Finding, InspectInput, Report, SignInput, SignResult } from '../report';
+import { readHeader } from './header';
+import { keyMismatch, keySummary, publicJwkOf } from './key-fit';
+import { signatureOf } from './signature';
+import { readSigningKey } from './signing-key';
+
+type Inspect = (input: InspectInput) => Promise<Report>;
+
+/** `inspect` is passed in by index.ts (the core's entry), so this folder does not import it. */
+export async function signWith(input: SignInput, inspect: Inspect): Promise<SignResult> {
+  try {
+    return await signToken(input, inspect);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'sign-failed', message: `The crypto refused to sign with this key (${detail}).` } };
+  }
+}
+
+async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult> {
+  const header = readHeader(input.header);
+  if ('error' in header) return { ok: false, error: header.error };
+  const signingInput = `${encodeBase64urlText(input.header)}.${encodeBase64urlText(input.payload)}`;
+  const findingsOf = async (token: string, key?: string): Promise<Finding[]> => {
+    const { secretEncoding, now } = input;
+    const options = { ...(key !== undefined ? { key } : {}), ...(secretEncoding ? { secretEncoding } : {}), ...(now !== undefined ? { now } : {}) };
+    return (await inspect({ token, ...options })).findings;
+  };
+
+  const { info, alg } = header;
+  if (!info) {
+    const token = `${signingInput}.`;
+    return { ok: true, token, alg, findings: await findingsOf(token) };
+  }
+  const key = await readSigningKey(input.key, input.secretEncoding ?? 'auto');
+  if ('error' in key) return { ok: false, error: key.error };
+  const mismatch = keyMismatch(info, key);
+  if (mismatch) return { ok: false, error: mismatch };
+
+  const signature = await signatureOf(info, key, new TextEncoder().encode(signingInput));
+  const token = `${signingInput}.${encodeBase64url(signature)}`;
+  // A secret is verified with the key text as typed and its encoding (so the encoding rules see
+  // what the user typed); a private key with its public JWK, never the private members.
+  const findings =
+    key.kind === 'secret' ? await findingsOf(token, input.key) : await findingsOf(token, JSON.stringify(publicJwkOf(key)));
+  return { ok: true, token, alg, key: keySummary(key), findings };
+}
