@@ -6,7 +6,7 @@ import { parseKeys } from '../keys';
 import { readJwkText } from '../keys/jwk-text';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import { candidateFromJwk } from '../keys/jwk';
-import { KeyError } from '../keys/spki';
+import { KeyError, UnusableKeyError } from '../keys/spki';
 import type { ConcreteEncoding, SecretEncoding } from '../report';
 import { jwkFromPkcs1Private, jwkFromPkcs8, jwkFromSec1, type PrivateJwk } from './private-der';
 import type { SignError } from './header';
@@ -43,6 +43,8 @@ export async function readSigningKey(text: string, encoding: SecretEncoding): Pr
       try {
         return { kind: 'private', jwk: PEM_READERS[block.label]!(block.der) };
       } catch (error) {
+        // A private key JWS does not sign with (X25519, DSA, P-192): readable, but of the wrong kind.
+        if (error instanceof UnusableKeyError) return { error: { code: 'key-alg-mismatch', message: error.message, at: { part: 'key', ...block.span } } };
         const detail = error instanceof KeyError ? error.message : `This PEM "${block.label}" block is not a valid private key.`;
         return unreadable(detail, block.span);
       }
@@ -62,7 +64,7 @@ export async function readSigningKey(text: string, encoding: SecretEncoding): Pr
     return {
       error: {
         code: 'public-key-only',
-        message: `This is a ${parse.candidates[0]!.label}: a public key verifies but cannot sign. Paste the private key (or a secret for HS*).`,
+        message: `This is a public key (${parse.candidates[0]!.label}): it can verify but not sign. Paste the private key, or a secret for HS*.`,
       },
     };
   }
