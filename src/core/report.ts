@@ -485,6 +485,7 @@ export type SignErrorCode =
   | 'key-unreadable' // the key text is not a key (at: where, when known)
   | 'public-key-only' // a public key or certificate: it cannot sign
   | 'key-alg-mismatch' // a key of the wrong type, curve or "alg" for the header's alg
+  | 'key-private-inconsistent' // a private key whose public part does not verify what it signed
   | 'sign-failed'; // the crypto refused the key (e.g. an RSA JWK without its CRT members)
 
 export type SignResult =

@@ -2,11 +2,12 @@
 // UTF-8, never re-serialised), then inspected with the key's public part (or the secret) so the
 // produced token's problems are reported by the existing rule ids (rules-next.md P).
 import { encodeBase64url, encodeBase64urlText } from '../parse/base64url';
-import type { Finding, InspectInput, Report, SignInput, SignResult } from '../report';
+import type { InspectInput, Report, SignInput, SignResult } from '../report';
 import { readHeader } from './header';
 import { keyMismatch, keySummary, publicJwkOf } from './key-fit';
 import { signatureOf } from './signature';
 import { readSigningKey } from './signing-key';
+import { privateInconsistency } from './consistency';
 
 type Inspect = (input: InspectInput) => Promise<Report>;
 
@@ -24,27 +25,36 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
   const header = readHeader(input.header);
   if ('error' in header) return { ok: false, error: header.error };
   const signingInput = `${encodeBase64urlText(input.header)}.${encodeBase64urlText(input.payload)}`;
-  const findingsOf = async (token: string, key?: string): Promise<Finding[]> => {
+  const inspectWith = (token: string, key?: string): Promise<Report> => {
     const { secretEncoding, now } = input;
     const options = { ...(key !== undefined ? { key } : {}), ...(secretEncoding ? { secretEncoding } : {}), ...(now !== undefined ? { now } : {}) };
-    return (await inspect({ token, ...options })).findings;
+    return inspect({ token, ...options });
   };
 
   const { info, alg } = header;
   if (!info) {
     const token = `${signingInput}.`;
-    return { ok: true, token, alg, findings: await findingsOf(token) };
+    return { ok: true, token, alg, findings: (await inspectWith(token)).findings };
   }
   const key = await readSigningKey(input.key, input.secretEncoding ?? 'auto');
   if ('error' in key) return { ok: false, error: key.error };
   const mismatch = keyMismatch(info, key);
   if (mismatch) return { ok: false, error: mismatch };
+  const inconsistent = key.kind === 'private' ? privateInconsistency(key.jwk) : undefined;
+  if (inconsistent) return { ok: false, error: { code: 'key-private-inconsistent', message: `This private key's parts disagree. ${inconsistent}` } };
 
   const signature = await signatureOf(info, key, new TextEncoder().encode(signingInput));
   const token = `${signingInput}.${encodeBase64url(signature)}`;
   // A secret is verified with the key text as typed and its encoding (so the encoding rules see
   // what the user typed); a private key with its public JWK, never the private members.
-  const findings =
-    key.kind === 'secret' ? await findingsOf(token, input.key) : await findingsOf(token, JSON.stringify(publicJwkOf(key)));
-  return { ok: true, token, alg, key: keySummary(key), findings };
+  const report = await inspectWith(token, key.kind === 'secret' ? input.key : JSON.stringify(publicJwkOf(key)));
+  if (report.signature.status === 'invalid') {
+    // The backstop for disagreements not checked above (an RSA d of another key): a token its
+    // own key rejects is of no use to anyone.
+    return {
+      ok: false,
+      error: { code: 'key-private-inconsistent', message: "This private key's parts disagree: its own public part does not verify what it signed." },
+    };
+  }
+  return { ok: true, token, alg, key: keySummary(key), findings: report.findings };
 }

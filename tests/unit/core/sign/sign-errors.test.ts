@@ -84,6 +84,21 @@ describe('sign(): key errors', () => {
     expect((await sign({ header: '{"alg":"RS256"}', payload: '{}', key })).ok).toBe(true);
   });
 
+  it.each(['P-256', 'Ed25519'] as const)('issue 12: key-private-inconsistent for a %s JWK whose public members are another key\'s', async (curve) => {
+    const own = (curve === 'P-256' ? generateKeyPairSync('ec', { namedCurve: curve }) : generateKeyPairSync('ed25519')).privateKey;
+    const other = (curve === 'P-256' ? generateKeyPairSync('ec', { namedCurve: curve }) : generateKeyPairSync('ed25519')).privateKey;
+    const { x, y } = other.export({ format: 'jwk' });
+    const key = JSON.stringify({ ...own.export({ format: 'jwk' }), x, ...(y ? { y } : {}) });
+    const alg = curve === 'P-256' ? 'ES256' : 'Ed25519';
+    expect((await errorOf({ header: `{"alg":"${alg}"}`, key })).code).toBe('key-private-inconsistent');
+    expect((await sign({ header: `{"alg":"${alg}"}`, payload: '{}', key: JSON.stringify(own.export({ format: 'jwk' })) })).ok).toBe(true);
+  });
+
+  it('issue 12: key-private-inconsistent for an RSA JWK whose n is not p times q', async () => {
+    const { n } = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
+    expect((await errorOf({ header: '{"alg":"RS256"}', key: JSON.stringify({ ...rsa.jwk, n }) })).code).toBe('key-private-inconsistent');
+  });
+
   it('issue 12: sign-failed when the crypto refuses the key (an RSA JWK without its CRT members)', async () => {
     const { n, e, d } = rsa.jwk;
     expect((await errorOf({ header: '{"alg":"RS256"}', key: JSON.stringify({ kty: 'RSA', n, e, d }) })).code).toBe('sign-failed');
