@@ -480,6 +480,7 @@ export type SignErrorCode =
   | 'header-invalid-json' // the header text is not JSON (at: where it breaks)
   | 'header-not-object' // JSON, but not an object
   | 'alg-missing' // no "alg", or it is not a string
+  | 'text-not-unicode' // header or payload holds a lone UTF-16 surrogate, which UTF-8 cannot carry
   | 'alg-unsupported' // an alg this build cannot sign (unknown, ML-DSA, a JWE alg)
   | 'key-missing' // no key text, and the alg needs one
   | 'key-unreadable' // the key text is not a key (at: where, when known)

@@ -9,6 +9,8 @@ import { signatureOf } from './signature';
 import { readSigningKey } from './signing-key';
 import { privateInconsistency } from './consistency';
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 type Inspect = (input: InspectInput) => Promise<Report>;
 
 /** `inspect` is passed in by index.ts (the core's entry), so this folder does not import it. */
@@ -24,6 +26,14 @@ export async function signWith(input: SignInput, inspect: Inspect): Promise<Sign
 async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult> {
   const header = readHeader(input.header);
   if ('error' in header) return { ok: false, error: header.error };
+  for (const part of ['header', 'payload'] as const) {
+    // UTF-8 cannot carry half a surrogate pair: the bytes would not be the text.
+    const at = LONE_SURROGATE.exec(input[part])?.index;
+    if (at !== undefined) {
+      const message = `The ${part} holds half of a UTF-16 character pair (position ${at}), which UTF-8 cannot encode; remove it.`;
+      return { ok: false, error: { code: 'text-not-unicode', message, at: { part, from: at, to: at + 1 } } };
+    }
+  }
   const signingInput = `${encodeBase64urlText(input.header)}.${encodeBase64urlText(input.payload)}`;
   const inspectWith = (token: string, key?: string): Promise<Report> => {
     const { secretEncoding, now } = input;

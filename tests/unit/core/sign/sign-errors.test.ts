@@ -43,6 +43,14 @@ describe('sign(): header errors', () => {
   });
 });
 
+describe('sign(): text that UTF-8 cannot carry', () => {
+  it('issue 12: text-not-unicode for a lone surrogate in the header or the payload, with where', async () => {
+    expect(await errorOf({ header: '{"alg":"HS256","x":"\uD800"}' })).toMatchObject({ code: 'text-not-unicode', at: { part: 'header', from: 20, to: 21 } });
+    expect(await errorOf({ payload: 'ab\uDC00' })).toMatchObject({ code: 'text-not-unicode', at: { part: 'payload', from: 2, to: 3 } });
+    expect((await sign({ header: '{"alg":"HS256"}', payload: '\uD83D\uDE00', key: 'k'.repeat(32) })).ok).toBe(true);
+  });
+});
+
 describe('sign(): key errors', () => {
   it('issue 12: key-missing when the Key box is empty', async () => {
     expect((await errorOf({ header: '{"alg":"ES256"}', key: '  \n' })).code).toBe('key-missing');
