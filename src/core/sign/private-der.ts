@@ -4,7 +4,7 @@
 import { encodeBase64url } from '../parse/base64url';
 import { TAG, expectTag, integerBytes, oidText, readDer, sequence } from '../crypto/der';
 import { curveOf } from '../algorithms';
-import { publicFromPkcs1Private, publicFromPkcs8, publicFromSec1 } from '../keys/private';
+import { publicFromPkcs8, publicFromSec1 } from '../keys/private';
 import { curveOfParams, type PublicJwk } from '../keys/spki';
 
 /** A private JWK: the public members plus d (and RSA's CRT members). */
@@ -19,7 +19,7 @@ export function jwkFromPkcs1Private(der: Uint8Array): PrivateJwk {
   const [, ...ints] = sequence(readDer(der), 9);
   const jwk: PrivateJwk = { kty: 'RSA' };
   RSA_MEMBERS.forEach((name, i) => (jwk[name] = encodeBase64url(integerBytes(ints[i]))));
-  return { ...publicFromPkcs1Private(der), ...jwk };
+  return jwk;
 }
 
 /** ECPrivateKey: d at the curve's full length (RFC 7518 §6.2.2.1), x and y from the key or
