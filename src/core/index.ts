@@ -12,11 +12,12 @@ import { timeVerdict, usableLeeway } from './claims/time';
 import { runRules } from './rules/run';
 import { scanSecrets as scanExtracted, type ScanOptions, type ScanProgress, type ScanResult } from './secrets/scan';
 import { summarize } from './summary';
+import { signWith } from './sign';
 import { rules } from './rules/index';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
-import type { Finding, InspectInput, Report, RuleInfo, Thresholds } from './report';
+import type { Finding, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
 import type { RuleContext } from './rules/types';
 
 export type * from './report';
@@ -52,6 +53,13 @@ export function scanSecrets(
   options?: ScanOptions,
 ): ScanResult {
   return scanExtracted(typeof token === 'string' ? parseToken(extract(token)) : token, words, onProgress, options);
+}
+
+/** Signs the header and payload text exactly as typed with the key text (a private key or a
+ * secret), and reports the produced token's findings from inspect() with the key's public part.
+ * Never throws: a bad header or key is `{ ok: false, error }`. */
+export function sign(input: SignInput): Promise<SignResult> {
+  return signWith(input, inspect);
 }
 
 export async function inspect(input: InspectInput): Promise<Report> {

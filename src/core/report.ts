@@ -461,17 +461,6 @@ export type KeySpec =
   | { kty: 'oct'; bytes: number }
   | { kty: 'AKP'; alg: string };
 
-/** A key in a few words: what a signed token's key was, or what a bundle holds. */
-export interface KeySummary {
-  kty: KeyType;
-  alg?: string;
-  crv?: string;
-  /** RSA modulus bits, EC/OKP field bits, oct key bytes * 8. */
-  bits?: number;
-  kid?: string;
-  thumbprint: string;
-}
-
 /** A JWK as plain data (string members; `key_ops` is not carried over). */
 export type JwkObject = Record<string, string>;
 
@@ -506,3 +495,58 @@ export interface WorkbenchError {
 }
 
 export type KeyBundleResult = { ok: true; bundle: KeyBundle } | { ok: false; error: WorkbenchError };
+
+// Signing (sign() in index.ts; src/core/sign/): the header and payload are the user's text,
+// signed byte for byte.
+
+export interface SignInput {
+  /** JSON text of a header object; its "alg" chooses the algorithm ("none" allowed, flagged). */
+  header: string;
+  /** Any text (JSON for a JWT); signed as its exact UTF-8 bytes. */
+  payload: string;
+  /** Private JWK, PKCS#8 / PKCS#1 / SEC1 PEM, an oct JWK, or an HMAC secret. Ignored for "none". */
+  key: string;
+  /** How an HMAC secret is read; 'auto' (default) reads it as UTF-8 text. */
+  secretEncoding?: SecretEncoding;
+  /** Unix seconds for inspecting the produced token; default: the caller's clock. */
+  now?: number;
+}
+
+/** The signing key, described; a public fact only (no private members). */
+export interface KeySummary {
+  kty: KeyType;
+  /** The key's own "alg" member (JWK), when it has one. */
+  alg?: string;
+  crv?: string;
+  /** RSA modulus bits, EC/OKP field bits, secret bytes * 8. */
+  bits?: number;
+  kid?: string;
+  /** RFC 7638 SHA-256 thumbprint (base64url) of the public key; for a secret, of {k, kty}. */
+  thumbprint: string;
+}
+
+export type SignErrorCode =
+  | 'header-invalid-json' // the header text is not JSON (at: where it breaks)
+  | 'header-not-object' // JSON, but not an object
+  | 'alg-missing' // no "alg", or it is not a string
+  | 'text-not-unicode' // header or payload holds a lone UTF-16 surrogate, which UTF-8 cannot carry
+  | 'alg-unsupported' // an alg this build cannot sign (unknown, ML-DSA, a JWE alg)
+  | 'key-missing' // no key text, and the alg needs one
+  | 'key-unreadable' // the key text is not a key (at: where, when known)
+  | 'public-key-only' // a public key or certificate: it cannot sign
+  | 'key-alg-mismatch' // a key of the wrong type, curve or "alg" for the header's alg
+  | 'key-private-inconsistent' // a private key whose public part does not verify what it signed
+  | 'sign-failed'; // the crypto refused the key (e.g. an RSA JWK without its CRT members)
+
+export type SignResult =
+  | {
+      ok: true;
+      token: string;
+      /** The header's alg, as written. */
+      alg: string;
+      /** The signing key; absent for "none". */
+      key?: KeySummary;
+      /** inspect() of the produced token with the key's public part (or the secret). */
+      findings: Finding[];
+    }
+  | { ok: false; error: { code: SignErrorCode; message: string; at?: Span } };

@@ -44,8 +44,8 @@ export interface AlgorithmInfo {
    * has Ed448; see CurveInfo.webCrypto). */
   webCrypto?: WebCryptoSigning;
   /** What this build can do with it. `verify`: src/core/verify checks it (HMAC, ES256K and
-   * EdDSA through @noble, the rest through WebCrypto). `sign`: WebCrypto or @noble can make the
-   * signature (for the signer to come; nothing signs yet). */
+   * EdDSA through @noble, the rest through WebCrypto). `sign`: src/core/sign makes the signature
+   * (HMAC, ES256K and Ed448 through @noble, the rest through WebCrypto). */
   can: { verify: boolean; sign: boolean };
   /** Registered in the IANA JOSE registry but deprecated or discouraged. */
   deprecated?: boolean;

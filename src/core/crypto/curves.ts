@@ -145,3 +145,16 @@ export function verifyEdwards(crv: string, signature: Uint8Array, message: Uint8
     return false;
   }
 }
+
+/** ES256K signature: ECDSA over secp256k1 with SHA-256, R||S with low S (RFC 8812 §3.2), from
+ * the private scalar `d` (left-padded to 32 bytes). */
+export function signSecp256k1(message: Uint8Array, d: Uint8Array): Uint8Array {
+  const padded = new Uint8Array(32);
+  padded.set(d, 32 - d.length);
+  return secp256k1.sign(message, padded, { prehash: true, lowS: true });
+}
+
+/** EdDSA signature (RFC 8032) from the private seed (`d` of an OKP JWK). */
+export function signEdwards(crv: string, message: Uint8Array, seed: Uint8Array): Uint8Array | undefined {
+  return isEdwards(crv) ? edwards[crv].sign(message, seed) : undefined;
+}
