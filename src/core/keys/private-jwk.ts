@@ -87,22 +87,24 @@ export function canonicalJwk(jwk: PublicJwk): PublicJwk {
   return out;
 }
 
-/** A sentence when a JWK's private members are not the private half of its public ones (EC/OKP:
- * `d` gives another point; RSA: `p`·`q` is not `n`, e.g. a multi-prime key whose "oth" is dropped). */
+/** Why a JWK's private members are not the private half of its public ones, or undefined when
+ * they agree or cannot be checked (EC/OKP: `d` gives another point; RSA: `p`·`q` is not `n`, e.g.
+ * a multi-prime key whose "oth" is dropped). A key whose parts disagree signs what its own public
+ * part rejects (and an RSA-CRT signer with wrong factors leaks them). */
 export function privateMismatch(jwk: PublicJwk): string | undefined {
   const b = (name: string) => decodeJwkBytes(jwk[name]) ?? new Uint8Array();
-  const wrong = 'The private part of this key does not belong to its public part.';
   if (typeof jwk.d !== 'string') return undefined;
   if (jwk.kty === 'EC') {
     const point = ecPublicFromPrivate(jwk.crv ?? '', b('d'));
-    return point && equalBytes(point.x, b('x')) && equalBytes(point.y, b('y')) ? undefined : wrong;
+    if (!point) return `This ${jwk.crv} private key "d" is not a valid scalar for the curve.`;
+    return equalBytes(point.x, b('x')) && equalBytes(point.y, b('y')) ? undefined : 'Its "x" and "y" are not the public point of its "d".';
   }
   if (jwk.kty === 'OKP') {
     const x = okpPublicFromPrivate(jwk.crv ?? '', b('d'));
-    return x && equalBytes(x, b('x')) ? undefined : wrong;
+    return x && equalBytes(x, b('x')) ? undefined : 'Its "x" is not the public key of its "d".';
   }
   if (jwk.kty === 'RSA' && typeof jwk.p === 'string' && typeof jwk.q === 'string') {
-    return bytesToBigInt(b('p')) * bytesToBigInt(b('q')) === bytesToBigInt(b('n')) ? undefined : wrong;
+    return bytesToBigInt(b('p')) * bytesToBigInt(b('q')) === bytesToBigInt(b('n')) ? undefined : 'Its "n" is not "p" times "q".';
   }
   return undefined;
 }

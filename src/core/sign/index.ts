@@ -7,7 +7,7 @@ import { readHeader } from './header';
 import { keyMismatch, keySummary, publicJwkOf } from './key-fit';
 import { signatureOf } from './signature';
 import { readSigningKey } from './signing-key';
-import { privateInconsistency } from './consistency';
+import { privateMismatch } from '../keys/private-jwk';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -50,7 +50,7 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
   if ('error' in key) return { ok: false, error: key.error };
   const mismatch = keyMismatch(info, key);
   if (mismatch) return { ok: false, error: mismatch };
-  const inconsistent = key.kind === 'private' ? privateInconsistency(key.jwk) : undefined;
+  const inconsistent = key.kind === 'private' ? privateMismatch(key.jwk) : undefined;
   if (inconsistent) return { ok: false, error: { code: 'key-private-inconsistent', message: `This private key's parts disagree. ${inconsistent}` } };
 
   const signature = await signatureOf(info, key, new TextEncoder().encode(signingInput));

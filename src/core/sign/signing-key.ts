@@ -8,7 +8,8 @@ import { decodeJwkBytes } from '../keys/jwk-bytes';
 import { candidateFromJwk } from '../keys/jwk';
 import { KeyError, UnusableKeyError } from '../keys/spki';
 import type { ConcreteEncoding, SecretEncoding } from '../report';
-import { jwkFromPkcs1Private, jwkFromPkcs8, jwkFromSec1, type PrivateJwk } from './private-der';
+import { privateJwkFromDer } from '../keys/private-jwk';
+import type { PublicJwk as PrivateJwk } from '../keys/spki';
 import type { SignError } from './header';
 
 export type SigningKey =
@@ -16,9 +17,9 @@ export type SigningKey =
   | { kind: 'private'; jwk: PrivateJwk; kid?: string; alg?: string };
 
 const PEM_READERS: Record<string, (der: Uint8Array) => PrivateJwk> = {
-  'PRIVATE KEY': jwkFromPkcs8,
-  'RSA PRIVATE KEY': jwkFromPkcs1Private,
-  'EC PRIVATE KEY': (der) => jwkFromSec1(der),
+  'PRIVATE KEY': (der) => privateJwkFromDer('pkcs8', der),
+  'RSA PRIVATE KEY': (der) => privateJwkFromDer('pkcs1-private', der),
+  'EC PRIVATE KEY': (der) => privateJwkFromDer('sec1', der),
 };
 const PRIVATE_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
