@@ -90,7 +90,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
 
   const headerView = partView(token.header);
   const payloadView = token.payload
-    ? partView(token.payload.json, token.payload.bytes, token.payload.text)
+    ? { ...partView(token.payload.json, token.payload.bytes, token.payload.text)!, ...(token.payload.detached ? { detached: true as const } : {}) }
     : undefined;
   const header = headerView?.value;
   const payload = payloadView?.value;

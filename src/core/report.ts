@@ -386,6 +386,9 @@ export interface DecodedPartView {
   /** Payload that is not UTF-8 text: shown as hex by the UI. */
   binary?: boolean;
   byteLength: number;
+  /** The token carries no payload: it is detached content (RFC 7515 App. F, RFC 7797), sent
+   * beside the token and given to inspect() as `payload`. */
+  detached?: true;
 }
 
 export interface SegmentView {

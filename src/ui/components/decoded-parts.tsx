@@ -9,6 +9,7 @@ import type { Revealer } from '../state/reveal';
 import { CopyButton } from './copy-button';
 import { bytes } from '../format';
 import JsonView from './json-view';
+import { carriesNoPayload } from './detached-payload';
 
 export interface DecodedPartsProps {
   report: Report | undefined;
@@ -37,7 +38,13 @@ export function DecodedParts(props: DecodedPartsProps) {
   };
   const headerNote = () => (props.report ? (props.report.signature.reason ?? 'The header could not be decoded.') : EMPTY_TEXT.header);
   const payloadNote = () =>
-    !props.report ? EMPTY_TEXT.payload : props.report.kind === 'jwe' ? jweNote() : 'The payload could not be decoded.';
+    !props.report
+      ? EMPTY_TEXT.payload
+      : props.report.kind === 'jwe'
+        ? jweNote()
+        : carriesNoPayload(props.report)
+          ? 'The token carries no payload: it is detached content, sent beside the token. Paste it under Detached payload to check the signature.'
+          : 'The payload could not be decoded.';
   return (
     <div class="grid gap-4 lg:grid-cols-2">
       <Part title={name('Header')} part="header" view={header()} pretty={props.shown?.header} findings={props.findings} onRevealer={props.onRevealer}>

@@ -11,12 +11,10 @@ export interface DetachedPayloadProps {
   onInput: (text: string) => void;
 }
 
-/** A JWS whose payload is empty or absent: the compact form's empty middle part (read from the
- * token's own segments, whatever payload was supplied), or a JSON serialization without one. */
-function carriesNoPayload(r: QuickReport | undefined): boolean {
-  if (r?.kind !== 'jws') return false;
-  const segment = r.segments.find((s) => s.name === 'payload');
-  return segment ? segment.length === 0 : (r.payload?.byteLength ?? 0) === 0;
+/** A JWS whose payload is detached (the core says so: an empty compact part, or a JSON
+ * serialization without one), whatever payload was supplied. */
+export function carriesNoPayload(r: QuickReport | undefined): boolean {
+  return r?.kind === 'jws' && r.payload?.detached === true;
 }
 
 export function DetachedPayload(props: DetachedPayloadProps) {

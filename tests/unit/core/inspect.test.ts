@@ -1,7 +1,7 @@
 // inspect() as a whole: the verdicts are separate, findings point into the pasted text, nested
 // tokens are followed, and a well-formed token raises no false alarm.
 import { describe, expect, it } from 'vitest';
-import { compact, hits, hmacToken, NOW, rs256Token, rsaPublicPem, run } from '../helpers/mint';
+import { b64url, compact, hits, hmacToken, NOW, rs256Token, rsaPublicPem, run } from '../helpers/mint';
 
 const clean = () =>
   rs256Token(
@@ -74,5 +74,15 @@ describe('issue 11: the Report is plain data', () => {
     };
     walk(report, 'report');
     expect(bytes).toEqual([]);
+  });
+});
+
+describe('issue 16: a detached payload is said to be detached', () => {
+  it('marks the payload view of a token that carries none, and of no other', async () => {
+    const header = b64url(JSON.stringify({ alg: 'HS256' }));
+    const detached = await run(`${header}..c2ln`, { key: 'k' });
+    expect(detached.payload?.detached).toBe(true);
+    const attached = await run(hmacToken({ alg: 'HS256' }, { sub: 'u' }, 'k'), { key: 'k' });
+    expect(attached.payload?.detached).toBeUndefined();
   });
 });
