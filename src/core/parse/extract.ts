@@ -147,8 +147,20 @@ const namedValue: Step = (cur, out) => {
   }
   if (!found.length) return undefined;
   const { name, from, to, kind } = preferred(found);
-  out.push({ kind, text: t.slice(0, from) });
-  if (to < t.length) out.push({ kind, text: t.slice(to) });
+  // The other tokens are offered as alternatives: in what was removed, each is named, not shown
+  // as part of "the surrounding URL".
+  const removed = (a: number, b: number) => {
+    let text = '';
+    let at = a;
+    for (const f of found) {
+      if (f.from < a || f.to > b) continue;
+      text += `${t.slice(at, f.from)}<${f.name}>`;
+      at = f.to;
+    }
+    return text + t.slice(at, b);
+  };
+  out.push({ kind, text: removed(0, from) });
+  if (to < t.length) out.push({ kind, text: removed(to, t.length) });
   return { ...slice(cur, from, to), name, alternatives: found.map((f) => ({ name: f.name, text: f.text })) };
 };
 

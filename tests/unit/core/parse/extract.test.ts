@@ -102,6 +102,13 @@ describe('extract: the token inside what was pasted', () => {
     expect(encoded.alternatives).toEqual([{ name: 'access_token', text: T }]);
   });
 
+  it('issue 16: the other token is named in what was removed, not passed off as "the surrounding URL"', () => {
+    const e = extract(`https://app.example/cb#access_token=${T}&token_type=Bearer&id_token=${NONE}&state=x`);
+    const removed = e.stripped.filter((s) => s.kind === 'url').map((s) => s.text);
+    expect(removed.join(' ')).not.toContain(T.slice(0, 20));
+    expect(removed[0]).toContain('access_token=<access_token>');
+  });
+
   it('issue 16: a token response with several tokens takes the id_token and offers the others', () => {
     const e = extract(`{"access_token":"${T}","id_token":"${NONE}","refresh_token":"${JWE}"}`);
     expect(e.text).toBe(NONE);
