@@ -105,6 +105,7 @@ describe('forge(): key confusion', () => {
     for (const variant of byJwk) expect(await rulesOf(variant, jwkText)).toContain('alg-confusion-forgery');
     const byPrivate = (await variantsOf(token, privatePem!)).filter((v) => v.attack.startsWith('key-confusion:'));
     expect(byPrivate.map((v) => v.token)).toEqual(byPem.map((v) => v.token));
+    for (const variant of byPrivate) expect(await rulesOf(variant, privatePem!)).toContain('alg-confusion-forgery');
   });
 
   it('issue 12: without a public key there are no key-confusion variants, and a note says why', async () => {
