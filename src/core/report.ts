@@ -596,7 +596,8 @@ export interface ForgeOptions {
 export type ForgeErrorCode =
   | 'malformed-token' // the text is not a compact JWS/JWT whose header is a JSON object
   | 'unsupported' // a JWE, or a JWS in JSON serialization
-  | 'unreadable-key'; // opts.key was given but is not a key
+  | 'unreadable-key' // opts.key was given but is not a key
+  | 'failed'; // the crypto refused to sign a variant
 
 export type ForgeResult =
   | {

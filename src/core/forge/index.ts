@@ -20,7 +20,7 @@ export async function forgeToken(token: string, opts: ForgeOptions = {}): Promis
     return await forgeVariants(token, opts);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'unsupported', message: `The variants could not be made (${detail}).` } };
+    return { ok: false, error: { code: 'failed', message: `The variants could not be made here (${detail}).` } };
   }
 }
 

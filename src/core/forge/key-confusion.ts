@@ -16,14 +16,13 @@ export function confusionSecrets(bundle: KeyBundle): [AttackName, string, Uint8A
   const der = pem ? findPemBlocks(pem)[0]?.der : undefined;
   if (!pem || !der || !bundle.publicJwk) return [];
   const lf = pem.replace(/\r\n/g, '\n').replace(/\s+$/, '');
-  const forms: [AttackName, string, Uint8Array][] = [
+  return [
     ['key-confusion:pem', 'its SPKI PEM text (with the final newline)', utf8.encode(`${lf}\n`)],
     ['key-confusion:pem-no-newline', 'its SPKI PEM text without the final newline', utf8.encode(lf)],
     ['key-confusion:pem-crlf', 'its SPKI PEM text with CRLF line ends', utf8.encode(`${lf.replace(/\n/g, '\r\n')}\r\n`)],
     ['key-confusion:der', 'its SPKI DER bytes', der],
     ['key-confusion:jwk', 'its JWK JSON (RFC 7638 member order, no spaces)', utf8.encode(canonicalJwk(bundle.publicJwk))],
   ];
-  return forms;
 }
 
 /** HS256, HS384 or HS512 by the original alg's hash size (RS384 → HS384); HS256 otherwise. */
