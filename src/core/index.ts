@@ -13,11 +13,12 @@ import { runRules } from './rules/run';
 import { scanSecrets as scanExtracted, type ScanOptions, type ScanProgress, type ScanResult } from './secrets/scan';
 import { summarize } from './summary';
 import { signWith } from './sign';
+import { forgeToken } from './forge';
 import { rules } from './rules/index';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
-import type { Finding, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
+import type { Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
 import type { RuleContext } from './rules/types';
 
 export type * from './report';
@@ -60,6 +61,14 @@ export function scanSecrets(
  * Never throws: a bad header or key is `{ ok: false, error }`. */
 export function sign(input: SignInput): Promise<SignResult> {
   return signWith(input, inspect);
+}
+
+/** Attack variants of a compact token for testing a verifier (alg none, key confusion with the
+ * public key in `opts.key`, embedded jwk, jku/x5u at `opts.url`, kid traversal, psychic
+ * signature, unknown crit), each with the rule id inspect() reports on it given that key.
+ * Never throws and never fetches: a token it cannot use is `{ ok: false, error }`. */
+export function forge(token: string, opts?: ForgeOptions): Promise<ForgeResult> {
+  return forgeToken(token, opts);
 }
 
 export async function inspect(input: InspectInput): Promise<Report> {

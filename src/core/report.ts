@@ -553,3 +553,60 @@ export type SignResult =
       findings: Finding[];
     }
   | { ok: false; error: { code: SignErrorCode; message: string; at?: Span } };
+
+// Attack variants (forge() in index.ts; src/core/forge/): tokens for testing a verifier, each
+// made from a pasted token, with the rule id inspect() reports on it.
+
+/** The attacks forge() makes, by name (design.md "Contract decisions"). */
+export type AttackName =
+  | 'alg-none:none'
+  | 'alg-none:None'
+  | 'alg-none:NONE'
+  | 'alg-none:nOnE'
+  | 'empty-signature'
+  | 'key-confusion:pem'
+  | 'key-confusion:pem-no-newline'
+  | 'key-confusion:pem-crlf'
+  | 'key-confusion:der'
+  | 'key-confusion:jwk'
+  | 'embedded-jwk'
+  | 'jku'
+  | 'x5u'
+  | 'kid-traversal'
+  | 'psychic-signature'
+  | 'crit-unknown';
+
+export interface Variant {
+  attack: AttackName;
+  token: string;
+  /** The rule id inspect() reports on `token`, given the key that was given to forge(). */
+  rule: string;
+  /** What a vulnerable verifier would do with it, in one sentence. */
+  explanation: string;
+  /** embedded-jwk, jku, x5u: the public half of the fresh key that signed the token (for jku,
+   * host it at the URL in a JWK Set; for x5u, in a certificate). Its private half is dropped. */
+  publicJwk?: JwkObject;
+}
+
+export interface ForgeOptions {
+  /** The key that verifies the token. An asymmetric public (or private) key adds the
+   * key-confusion variants; a key that can sign the token's alg re-signs crit-unknown. */
+  key?: string;
+  /** Where jku and x5u point (never fetched); default https://attacker.example/jwks.json. */
+  url?: string;
+}
+
+export type ForgeErrorCode =
+  | 'malformed-token' // the text is not a compact JWS/JWT whose header is a JSON object
+  | 'unsupported' // a JWE, or a JWS in JSON serialization
+  | 'unreadable-key' // opts.key was given but is not a key
+  | 'failed'; // the crypto refused to sign a variant
+
+export type ForgeResult =
+  | {
+      ok: true;
+      variants: Variant[];
+      /** Attacks not made for this token or key, and why (e.g. key confusion needs a public key). */
+      notes: string[];
+    }
+  | { ok: false; error: { code: ForgeErrorCode; message: string } };

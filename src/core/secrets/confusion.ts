@@ -97,7 +97,7 @@ function publicJwkOf(key: ConfusionKey): PublicJwk | undefined {
   }
 }
 
-function canonicalJwk(jwk: PublicJwk): string {
+export function canonicalJwk(jwk: PublicJwk): string {
   return JSON.stringify(Object.fromEntries((REQUIRED[jwk.kty ?? ''] ?? []).map((m) => [m, jwk[m]])));
 }
 
