@@ -38,6 +38,7 @@ const REQUIRED: Record<string, string[]> = {
   EC: ['crv', 'kty', 'x', 'y'],
   OKP: ['crv', 'kty', 'x'],
   oct: ['k', 'kty'],
+  AKP: ['alg', 'kty', 'pub'], // RFC 9964 'AKP Thumbprints'
 };
 
 /** RFC 7638 §3: SHA-256 over the required members, sorted, no whitespace. */

@@ -6,14 +6,16 @@ import { buildCandidate } from './candidate';
 import { decodeJwkBytes } from './jwk-bytes';
 import type { PublicJwk } from './spki';
 import { lowerFirst } from '../text';
+import { jwsAlgorithmOf } from '../algorithms';
 
 const PUBLIC_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e'],
   EC: ['crv', 'x', 'y'],
   OKP: ['crv', 'x'],
   oct: ['k'],
+  AKP: ['alg', 'pub'], // RFC 9964: the alg is part of the key
 };
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'];
 
 /** One JWK object to a candidate, or a sentence saying what is wrong with it. */
 export function candidateFromJwk(value: unknown, label: string, source: KeySource, notes?: string[]): KeyCandidate | string {
@@ -22,14 +24,16 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
   const kty = obj.kty;
   if (typeof kty !== 'string') return 'This JSON has no "kty" member, so it is not a JWK.';
   const members = PUBLIC_MEMBERS[kty];
-  if (!members) return `This JWK has "kty": "${kty}", which is not a signing key type (RSA, EC, OKP or oct).`;
+  if (!members) return `This JWK has "kty": "${kty}", which is not a signing key type (RSA, EC, OKP, AKP or oct).`;
   const jwk: PublicJwk = { kty };
   for (const name of members) {
     const v = obj[name];
     if (typeof v !== 'string') return `This ${kty} JWK has no "${name}" member (or it is not a string).`;
-    if (name !== 'crv' && !decodeJwkBytes(v)) return `The "${name}" member of this ${kty} JWK is not valid base64url.`;
+    if (name !== 'crv' && name !== 'alg' && !decodeJwkBytes(v)) return `The "${name}" member of this ${kty} JWK is not valid base64url.`;
     jwk[name] = v;
   }
+  const akpProblem = kty === 'AKP' ? akpLengthProblem(jwk) : undefined;
+  if (akpProblem) return akpProblem;
   const keyOps = obj.key_ops;
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const kid = str(obj.kid);
@@ -46,6 +50,14 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
   });
   if (kty === 'oct') candidate.secrets = [{ encoding: 'base64url', bytes: decodeJwkBytes(jwk.k) ?? new Uint8Array() }];
   return candidate;
+}
+
+/** An ML-DSA `pub` of the wrong length (FIPS 204 Table 2), which no verifier accepts. */
+function akpLengthProblem(jwk: PublicJwk): string | undefined {
+  const wanted = jwsAlgorithmOf(jwk.alg)?.publicKeyLength;
+  const got = decodeJwkBytes(jwk.pub)?.length;
+  if (wanted === undefined || got === wanted) return undefined;
+  return `The "pub" of this ${jwk.alg} JWK is ${got} bytes; ${jwk.alg} public keys are ${wanted} bytes.`;
 }
 
 export const MIXED_SET_ISSUE = 'The set mixes shared secrets with public keys, which invites algorithm-confusion forgeries.';

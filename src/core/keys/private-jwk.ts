@@ -8,7 +8,7 @@ import { TAG, bytesToBigInt, encode, encodeBitString, encodeInteger, encodeOid, 
 import { equalBytes } from '../crypto/hmac';
 import { decodeJwkBytes } from './jwk-bytes';
 import { publicFromPkcs8, publicFromSec1 } from './private';
-import { KeyError, curveOfParams, type PublicJwk } from './spki';
+import { KeyError, ML_DSA_OIDS, curveOfParams, type PublicJwk } from './spki';
 
 const RSA_OID = '1.2.840.113549.1.1.1';
 const RSA_OIDS = new Set([RSA_OID, '1.2.840.113549.1.1.10']);
@@ -53,6 +53,12 @@ export function pkcs8FromPrivateJwk(jwk: PublicJwk): Uint8Array | undefined {
     if (parts.some((p) => !p)) return undefined;
     const inner = encode(TAG.sequence, version, ...parts.map((p) => encodeInteger(p!)));
     return pkcs8(encode(TAG.sequence, encodeOid(RSA_OID), encode(TAG.null)), inner);
+  }
+  if (jwk.kty === 'AKP') {
+    // RFC 9881 §6: the private key as its seed, [0] IMPLICIT OCTET STRING (SIZE (32)).
+    const seed = b('priv');
+    const oid = ML_DSA_OIDS[jwk.alg ?? ''];
+    return seed && oid ? pkcs8(encode(TAG.sequence, encodeOid(oid)), encode(0x80, seed)) : undefined;
   }
   const oid = curveOf(jwk.crv)?.oid;
   const d = b('d');

@@ -97,8 +97,21 @@ export function spkiFromJwk(jwk: PublicJwk): Uint8Array | undefined {
     if (!x || !oid) return undefined;
     return encode(TAG.sequence, encode(TAG.sequence, encodeOid(oid)), encodeBitString(x));
   }
+  if (jwk.kty === 'AKP') {
+    const pub = b('pub');
+    const oid = ML_DSA_OIDS[jwk.alg ?? ''];
+    if (!pub || !oid) return undefined;
+    return encode(TAG.sequence, encode(TAG.sequence, encodeOid(oid)), encodeBitString(pub));
+  }
   return undefined;
 }
+
+/** RFC 9881 (ML-DSA in X.509): the algorithm identifiers, without parameters. */
+export const ML_DSA_OIDS: Record<string, string> = {
+  'ML-DSA-44': '2.16.840.1.101.3.4.3.17',
+  'ML-DSA-65': '2.16.840.1.101.3.4.3.18',
+  'ML-DSA-87': '2.16.840.1.101.3.4.3.19',
+};
 
 /** Key algorithms JWS does not sign with, by OID, for the sentence that says so. */
 const OTHER_KEY_ALGORITHMS: Record<string, string> = {

@@ -25,6 +25,7 @@ const PRIVATE_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
   EC: ['crv', 'x', 'y', 'd'],
   OKP: ['crv', 'x', 'd'],
+  AKP: ['alg', 'pub', 'priv'], // RFC 9964: priv is the 32-byte seed
 };
 
 const unreadable = (message: string, at?: { from: number; to: number }): { error: SignError } => ({
@@ -72,7 +73,7 @@ export async function readSigningKey(text: string, encoding: SecretEncoding): Pr
   return unreadable(parse.error ?? 'This key text could not be read.', parse.errorAt);
 }
 
-/** A JWK: oct → its secret; RSA/EC/OKP with "d" → private; anything else → undefined (read on). */
+/** A JWK: oct → its secret; RSA/EC/OKP with "d", AKP with "priv" → private; anything else → undefined (read on). */
 function fromJwkText(text: string): SigningKey | { error: SignError } | undefined {
   const read = readJwkText(text);
   if ('error' in read) return unreadable(read.error, read.errorAt);
@@ -88,11 +89,11 @@ function fromJwkText(text: string): SigningKey | { error: SignError } | undefine
   if (typeof candidate === 'string') return unreadable(candidate);
   if (obj.kty === 'oct') return { kind: 'secret', bytes: decodeJwkBytes(obj.k)!, ...meta };
   const members = PRIVATE_MEMBERS[String(obj.kty)];
-  if (!members || typeof obj.d !== 'string') return undefined;
+  if (!members || typeof obj[obj.kty === 'AKP' ? 'priv' : 'd'] !== 'string') return undefined;
   const jwk: PrivateJwk = { kty: String(obj.kty) };
   for (const name of members) {
     const v = obj[name];
-    if (typeof v !== 'string' || (name !== 'crv' && !decodeJwkBytes(v))) {
+    if (typeof v !== 'string' || (name !== 'crv' && name !== 'alg' && !decodeJwkBytes(v))) {
       if (obj.kty === 'RSA' && !(name in obj)) continue; // n, e, d alone: WebCrypto decides
       return unreadable(`The "${name}" member of this private ${String(obj.kty)} JWK is missing or not base64url.`);
     }
