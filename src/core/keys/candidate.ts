@@ -150,6 +150,7 @@ export function isUnusable(candidate: KeyCandidate): KeyProblem | undefined {
     (p) =>
       p.code === 'ec-point-invalid' ||
       p.code === 'rsa-roca' ||
+      p.code === 'akp-key-invalid' ||
       (p.code === 'rsa-exponent-weak' && /^(0|1|\d*[02468])$/.test(candidate.exponent ?? '')),
   );
 }

@@ -6,7 +6,7 @@ import { buildCandidate } from './candidate';
 import { decodeJwkBytes } from './jwk-bytes';
 import type { PublicJwk } from './spki';
 import { lowerFirst } from '../text';
-import { jwsAlgorithmOf } from '../algorithms';
+import { akpProblem } from './akp';
 
 const PUBLIC_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e'],
@@ -32,8 +32,6 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
     if (name !== 'crv' && name !== 'alg' && !decodeJwkBytes(v)) return `The "${name}" member of this ${kty} JWK is not valid base64url.`;
     jwk[name] = v;
   }
-  const akpProblem = kty === 'AKP' ? akpLengthProblem(jwk) : undefined;
-  if (akpProblem) return akpProblem;
   const keyOps = obj.key_ops;
   const str = (v: unknown) => (typeof v === 'string' ? v : undefined);
   const kid = str(obj.kid);
@@ -48,16 +46,10 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
     keyOps: Array.isArray(keyOps) ? keyOps.filter((o): o is string => typeof o === 'string') : undefined,
     notes,
   });
+  const akp = kty === 'AKP' ? akpProblem(obj) : undefined;
+  if (akp?.severity === 'error') candidate.problems.push({ code: 'akp-key-invalid', message: `This ${String(obj.alg)} key is malformed: ${lowerFirst(akp.message)}` });
   if (kty === 'oct') candidate.secrets = [{ encoding: 'base64url', bytes: decodeJwkBytes(jwk.k) ?? new Uint8Array() }];
   return candidate;
-}
-
-/** An ML-DSA `pub` of the wrong length (FIPS 204 Table 2), which no verifier accepts. */
-function akpLengthProblem(jwk: PublicJwk): string | undefined {
-  const wanted = jwsAlgorithmOf(jwk.alg)?.publicKeyLength;
-  const got = decodeJwkBytes(jwk.pub)?.length;
-  if (wanted === undefined || got === wanted) return undefined;
-  return `The "pub" of this ${jwk.alg} JWK is ${got} bytes; ${jwk.alg} public keys are ${wanted} bytes.`;
 }
 
 export const MIXED_SET_ISSUE = 'The set mixes shared secrets with public keys, which invites algorithm-confusion forgeries.';

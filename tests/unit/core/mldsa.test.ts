@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ml_dsa44, ml_dsa65, ml_dsa87 } from '@noble/post-quantum/ml-dsa.js';
 import { describe, expect, it } from 'vitest';
 import { generateKey, sign } from '../../../src/core/index';
-import { hits, run } from '../helpers/mint';
+import { compact, hits, run, severityOf } from '../helpers/mint';
 
 const LEVELS = [44, 65, 87] as const;
 /** FIPS 204 Table 2: public key and signature bytes. */
@@ -82,12 +82,23 @@ describe('ML-DSA (RFC 9964)', () => {
     expect(report.signature.status).toBe('key-mismatch');
   });
 
-  it('issue 12: an AKP JWK whose pub has the wrong length is not used to verify', async () => {
+  it('issue 12: an AKP JWK whose pub has the wrong length is not used to verify (pq-akp-key-invalid)', async () => {
     const { jwk, jws } = example(44);
     const short = { ...publicOf(jwk), pub: jwk.pub!.slice(0, 400) };
     const report = await run(jws, { key: JSON.stringify(short) });
     expect(report.signature.status).not.toBe('valid');
     expect(report.signature.status).not.toBe('invalid');
-    expect(report.keys.candidates).toEqual([]);
+    expect(report.keys.candidates[0]!.problems.map((p) => p.code)).toContain('akp-key-invalid');
+    expect(hits(report, 'pq-akp-key-invalid')).toHaveLength(1);
+  });
+
+  it('issue 12: sig-length-mismatch knows the ML-DSA lengths; jwk-private-material knows an AKP priv', async () => {
+    const { jwk, jws } = example(65);
+    const [h, p, sig] = jws.split('.');
+    const short = `${h}.${p}.${Buffer.from(bytes(sig!).subarray(0, 3000)).toString('base64url')}`;
+    expect(severityOf(await run(short, { key: JSON.stringify(publicOf(jwk)) }), 'sig-length-mismatch')).toBe('error');
+    expect(hits(await run(jws, { key: JSON.stringify(publicOf(jwk)) }), 'sig-length-mismatch')).toEqual([]);
+    expect(severityOf(await run(compact({ alg: 'ML-DSA-65', jwk }, { sub: 'u1' }, 'c2ln')), 'jwk-private-material')).toBe('error');
+    expect(hits(await run(compact({ alg: 'ML-DSA-65', jwk: publicOf(jwk) }, { sub: 'u1' }, 'c2ln')), 'jwk-private-material')).toEqual([]);
   });
 });
