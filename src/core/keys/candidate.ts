@@ -9,6 +9,8 @@ import { hasRocaFingerprint } from '../crypto/roca';
 import type { KeyCandidate } from './types';
 import type { KeyProblem, KeySource } from '../report';
 import { decodeJwkBytes } from './jwk-bytes';
+import { akpProblem } from './akp';
+import { lowerFirst } from '../text';
 import { spkiFromJwk, type PublicJwk } from './spki';
 
 export interface CandidateInput {
@@ -62,7 +64,8 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
   };
   const optional = {
     kid: input.kid,
-    alg: input.alg,
+    // An AKP key names its alg among its key members (RFC 9964), also when read from SPKI.
+    alg: input.alg ?? (kty === 'AKP' ? jwk.alg : undefined),
     use: input.use,
     keyOps: input.keyOps,
     pem: input.pem,
@@ -96,6 +99,8 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
   if (kty === 'RSA') describeRsa(candidate, jwk, problems);
   if (kty === 'EC' || kty === 'OKP') describeCurve(candidate, jwk, problems);
   if (kty === 'oct') candidate.bits = (decodeJwkBytes(jwk.k)?.length ?? 0) * 8;
+  const akp = kty === 'AKP' ? akpProblem(jwk) : undefined;
+  if (akp?.severity === 'error') problems.push({ code: 'akp-key-invalid', message: `This ${jwk.alg} key is malformed: ${lowerFirst(akp.message)}` });
   candidate.thumbprint = jwkThumbprint(jwk);
   if (kty !== 'oct') {
     const meta = Object.fromEntries(

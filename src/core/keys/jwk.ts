@@ -2,7 +2,7 @@
 // members; private members are noted and dropped. A broken key in a set is reported, not fatal.
 import type { KeyCandidate, KeyParse } from './types';
 import type { KeySource } from '../report';
-import { buildCandidate } from './candidate';
+import { buildCandidate, isUnusable } from './candidate';
 import { decodeJwkBytes } from './jwk-bytes';
 import type { PublicJwk } from './spki';
 import { lowerFirst } from '../text';
@@ -46,7 +46,8 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
     keyOps: Array.isArray(keyOps) ? keyOps.filter((o): o is string => typeof o === 'string') : undefined,
     notes,
   });
-  const akp = kty === 'AKP' ? akpProblem(obj) : undefined;
+  // The public members were checked by buildCandidate; `priv` only can be seen here.
+  const akp = kty === 'AKP' && !isUnusable(candidate) ? akpProblem(obj) : undefined;
   if (akp?.severity === 'error') candidate.problems.push({ code: 'akp-key-invalid', message: `This ${String(obj.alg)} key is malformed: ${lowerFirst(akp.message)}` });
   if (kty === 'oct') candidate.secrets = [{ encoding: 'base64url', bytes: decodeJwkBytes(jwk.k) ?? new Uint8Array() }];
   return candidate;

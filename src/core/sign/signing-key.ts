@@ -2,6 +2,8 @@
 // an oct JWK, or an HMAC secret. Anything public (SPKI, certificate, public JWK, OpenSSH line)
 // is recognised with the verifier's own reader and refused: a public key cannot sign.
 import { findPemBlocks } from '../crypto/pem';
+import { mlDsaKeyPair } from '../crypto/ml-dsa';
+import { encodeBase64url } from '../parse/base64url';
 import { parseKeys } from '../keys';
 import { readJwkText } from '../keys/jwk-text';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
@@ -43,7 +45,10 @@ export async function readSigningKey(text: string, encoding: SecretEncoding): Pr
     if (block) {
       if (!block.der) return unreadable(block.error ?? 'This PEM block could not be decoded.', block.errorAt ?? block.span);
       try {
-        return { kind: 'private', jwk: PEM_READERS[block.label]!(block.der) };
+        const jwk = PEM_READERS[block.label]!(block.der);
+        // PKCS#8 holds an ML-DSA key as its seed; the public key is made from it.
+        if (jwk.kty === 'AKP') jwk.pub = encodeBase64url((await mlDsaKeyPair(jwk.alg!, decodeJwkBytes(jwk.priv))).pub);
+        return { kind: 'private', jwk };
       } catch (error) {
         // A private key JWS does not sign with (X25519, DSA, P-192): readable, but of the wrong kind.
         if (error instanceof UnusableKeyError) return { error: { code: 'key-alg-mismatch', message: error.message, at: { part: 'key', ...block.span } } };

@@ -101,4 +101,22 @@ describe('ML-DSA (RFC 9964)', () => {
     expect(severityOf(await run(compact({ alg: 'ML-DSA-65', jwk }, { sub: 'u1' }, 'c2ln')), 'jwk-private-material')).toBe('error');
     expect(hits(await run(compact({ alg: 'ML-DSA-65', jwk: publicOf(jwk) }, { sub: 'u1' }, 'c2ln')), 'jwk-private-material')).toEqual([]);
   });
+
+  it('issue 12: SPKI and PKCS#8 PEM (RFC 9881 OIDs, seed form) are written, read back to verify and sign', async () => {
+    const made = await generateKey({ alg: 'ML-DSA-44' });
+    if (!made.ok) throw new Error(made.error.message);
+    const der = (pem: string) => Buffer.from(pem.replace(/-----[^-]+-----|\s/g, ''), 'base64');
+    // SEQUENCE { SEQUENCE { OID 2.16.840.1.101.3.4.3.17 }, BIT STRING (1312 bytes) }
+    expect(der(made.bundle.spkiPem!).subarray(0, 22).toString('hex')).toBe('30820532300b06096086480165030403110382052100');
+    // SEQUENCE { INTEGER 0, SEQUENCE { OID …17 }, OCTET STRING { [0] 32-byte seed } }
+    expect(der(made.bundle.pkcs8Pem!).subarray(0, 22).toString('hex')).toBe('3034020100300b060960864801650304031104228020');
+    const signed = await sign({ header: '{"alg":"ML-DSA-44"}', payload: '{"sub":"u1"}', key: made.bundle.pkcs8Pem! });
+    if (!signed.ok) throw new Error(signed.error.message);
+    expect(signed.key?.thumbprint).toBe(made.bundle.thumbprint);
+    const report = await run(signed.token, { key: made.bundle.spkiPem! });
+    expect(report.signature.status).toBe('valid');
+    expect(report.keys.candidates[0]).toMatchObject({ kty: 'AKP', alg: 'ML-DSA-44', thumbprint: made.bundle.thumbprint });
+    // The SPKI of a 44 key names its level: it does not serve an ML-DSA-65 token.
+    expect((await run(example(65).jws, { key: made.bundle.spkiPem! })).signature.status).toBe('key-mismatch');
+  });
 });
