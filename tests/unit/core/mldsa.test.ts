@@ -118,5 +118,9 @@ describe('ML-DSA (RFC 9964)', () => {
     expect(report.keys.candidates[0]).toMatchObject({ kty: 'AKP', alg: 'ML-DSA-44', thumbprint: made.bundle.thumbprint });
     // The SPKI of a 44 key names its level: it does not serve an ML-DSA-65 token.
     expect((await run(example(65).jws, { key: made.bundle.spkiPem! })).signature.status).toBe('key-mismatch');
+    // A PKCS#8 private key pasted to verify: its public key is not in it; it is refused, not guessed.
+    const fromPrivate = await run(signed.token, { key: made.bundle.pkcs8Pem! });
+    expect(fromPrivate.signature.status).toBe('no-key');
+    expect(fromPrivate.keys.error).toBeTruthy();
   });
 });
