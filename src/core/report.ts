@@ -249,6 +249,7 @@ export type KeyProblemCode =
   | 'rsa-exponent-weak'
   | 'rsa-too-small'
   | 'rsa-roca' // modulus has the ROCA fingerprint (CVE-2017-15361): the private key can be recovered
+  | 'akp-key-invalid' // AKP (ML-DSA) pub or priv of the wrong length (RFC 9964, FIPS 204 Table 2)
   | 'private-key-given'
   | 'use-not-sig'
   | 'key-ops-no-verify';

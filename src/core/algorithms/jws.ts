@@ -44,8 +44,9 @@ export interface AlgorithmInfo {
    * has Ed448; see CurveInfo.webCrypto). */
   webCrypto?: WebCryptoSigning;
   /** What this build can do with it. `verify`: src/core/verify checks it (HMAC, ES256K and
-   * EdDSA through @noble, the rest through WebCrypto). `sign`: src/core/sign makes the signature
-   * (HMAC, ES256K and Ed448 through @noble, the rest through WebCrypto). */
+   * EdDSA through @noble, ML-DSA through @noble/post-quantum, the rest through WebCrypto). `sign`:
+   * src/core/sign makes the signature (HMAC, ES256K, Ed448 and ML-DSA through @noble, the rest
+   * through WebCrypto). */
   can: { verify: boolean; sign: boolean };
   /** Registered in the IANA JOSE registry but deprecated or discouraged. */
   deprecated?: boolean;
@@ -113,9 +114,10 @@ function eddsa(alg: string, crvs: CurveName[]): AlgorithmInfo {
   };
 }
 
-/** RFC 9964: ML-DSA with an AKP key; no WebCrypto and no library here implements it yet. */
+/** RFC 9964: ML-DSA with an AKP key. No WebCrypto has it: @noble/post-quantum, loaded on first
+ * use (crypto/ml-dsa.ts), verifies and signs it. */
 function mlDsa(level: 44 | 65 | 87, signatureLength: number, publicKeyLength: number): AlgorithmInfo {
-  return { alg: `ML-DSA-${level}`, family: 'ML-DSA', kty: 'AKP', signatureLength, publicKeyLength, asymmetric: true, can: { verify: false, sign: false } };
+  return { alg: `ML-DSA-${level}`, family: 'ML-DSA', kty: 'AKP', signatureLength, publicKeyLength, asymmetric: true, can: both };
 }
 
 export const jwsAlgorithms: readonly AlgorithmInfo[] = [
@@ -146,13 +148,13 @@ export const jwsAlgorithms: readonly AlgorithmInfo[] = [
 const byName = new Map(jwsAlgorithms.map((a) => [a.alg, a]));
 
 /** The registered JWS algorithm under exactly this name (case-sensitive, as JOSE is), also one
- * this build cannot verify yet (ML-DSA), or undefined. */
+ * this build cannot verify (none today), or undefined. */
 export function jwsAlgorithmOf(alg: unknown): AlgorithmInfo | undefined {
   return typeof alg === 'string' ? byName.get(alg) : undefined;
 }
 
 /** The JWS algorithm under exactly this name that this build handles: one it verifies, or
- * 'none'. Registered algorithms it cannot verify yet (ML-DSA) are undefined here. */
+ * 'none'. Registered algorithms it cannot verify (none today) are undefined here. */
 export function algorithmOf(alg: unknown): AlgorithmInfo | undefined {
   const info = jwsAlgorithmOf(alg);
   return info && (info.can.verify || info.family === 'none') ? info : undefined;

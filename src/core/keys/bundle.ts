@@ -10,8 +10,8 @@ import { decodeJwkBytes } from './jwk-bytes';
 import { canonicalJwk, pkcs8FromPrivateJwk } from './private-jwk';
 import { spkiFromJwk, type PublicJwk } from './spki';
 
-const PUBLIC_MEMBERS: Record<string, string[]> = { RSA: ['kty', 'n', 'e'], EC: ['kty', 'crv', 'x', 'y'], OKP: ['kty', 'crv', 'x'] };
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi'];
+const PUBLIC_MEMBERS: Record<string, string[]> = { RSA: ['kty', 'n', 'e'], EC: ['kty', 'crv', 'x', 'y'], OKP: ['kty', 'crv', 'x'], AKP: ['kty', 'alg', 'pub'] };
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'priv'];
 
 export interface BundleInput {
   /** The key's JWK members: public only, or with the private ones (`d`…); oct: `k`. */
@@ -41,7 +41,7 @@ export function bundleOf(input: BundleInput): KeyBundle {
   bundle.publicJwk = { ...publicJwk, ...meta };
   const spki = spkiFromJwk(publicJwk);
   if (spki) bundle.spkiPem = toPem('PUBLIC KEY', spki);
-  if (typeof jwk.d === 'string') {
+  if (typeof jwk.d === 'string' || typeof jwk.priv === 'string') {
     const privateJwk = { ...publicJwk, ...pick(jwk, PRIVATE_MEMBERS) };
     bundle.privateJwk = { ...privateJwk, ...meta };
     const pkcs8 = pkcs8FromPrivateJwk(privateJwk);

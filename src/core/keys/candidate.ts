@@ -9,6 +9,8 @@ import { hasRocaFingerprint } from '../crypto/roca';
 import type { KeyCandidate } from './types';
 import type { KeyProblem, KeySource } from '../report';
 import { decodeJwkBytes } from './jwk-bytes';
+import { akpProblem } from './akp';
+import { lowerFirst } from '../text';
 import { spkiFromJwk, type PublicJwk } from './spki';
 
 export interface CandidateInput {
@@ -38,6 +40,7 @@ const REQUIRED: Record<string, string[]> = {
   EC: ['crv', 'kty', 'x', 'y'],
   OKP: ['crv', 'kty', 'x'],
   oct: ['k', 'kty'],
+  AKP: ['alg', 'kty', 'pub'], // RFC 9964 'AKP Thumbprints'
 };
 
 /** RFC 7638 §3: SHA-256 over the required members, sorted, no whitespace. */
@@ -61,7 +64,8 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
   };
   const optional = {
     kid: input.kid,
-    alg: input.alg,
+    // An AKP key names its alg among its key members (RFC 9964), also when read from SPKI.
+    alg: input.alg ?? (kty === 'AKP' ? jwk.alg : undefined),
     use: input.use,
     keyOps: input.keyOps,
     pem: input.pem,
@@ -95,6 +99,8 @@ export function buildCandidate(input: CandidateInput): KeyCandidate {
   if (kty === 'RSA') describeRsa(candidate, jwk, problems);
   if (kty === 'EC' || kty === 'OKP') describeCurve(candidate, jwk, problems);
   if (kty === 'oct') candidate.bits = (decodeJwkBytes(jwk.k)?.length ?? 0) * 8;
+  const akp = kty === 'AKP' ? akpProblem(jwk) : undefined;
+  if (akp?.severity === 'error') problems.push({ code: 'akp-key-invalid', message: `This ${jwk.alg} key is malformed: ${lowerFirst(akp.message)}` });
   candidate.thumbprint = jwkThumbprint(jwk);
   if (kty !== 'oct') {
     const meta = Object.fromEntries(
@@ -149,6 +155,7 @@ export function isUnusable(candidate: KeyCandidate): KeyProblem | undefined {
     (p) =>
       p.code === 'ec-point-invalid' ||
       p.code === 'rsa-roca' ||
+      p.code === 'akp-key-invalid' ||
       (p.code === 'rsa-exponent-weak' && /^(0|1|\d*[02468])$/.test(candidate.exponent ?? '')),
   );
 }

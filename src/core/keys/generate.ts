@@ -1,18 +1,21 @@
 // generateKey (issue 12): a fresh key for a KeySpec, as a KeyBundle marked as made here for
 // testing. jose (WebCrypto) makes RSA, P-256/384/521, Ed25519 and HMAC keys; @noble/curves makes
-// secp256k1 and Ed448 keys, which no browser's WebCrypto has. jose is loaded only when a key is
-// made. Never throws: a spec we cannot make is { ok: false, error }.
+// secp256k1 and Ed448 keys, which no browser's WebCrypto has; @noble/post-quantum makes ML-DSA
+// (AKP, RFC 9964) keys. jose and @noble/post-quantum are loaded only when such a key is made. Never throws: a spec we cannot make is { ok: false, error }.
 import { ed448 } from '@noble/curves/ed448.js';
 import { secp256k1 } from '@noble/curves/secp256k1.js';
 import { encodeBase64url } from '../parse/base64url';
 import type { KeyBundleResult, KeySpec, WorkbenchError } from '../report';
+import { mlDsaKeyPair } from '../crypto/ml-dsa';
+import { jwsAlgorithmOf } from '../algorithms';
 import { bundleOf } from './bundle';
 import type { PublicJwk } from './spki';
 
 type Plan =
   | { kty: 'RSA'; bits: number; alg?: string }
   | { kty: 'EC' | 'OKP'; crv: string; alg?: string }
-  | { kty: 'oct'; bytes: number; alg?: string };
+  | { kty: 'oct'; bytes: number; alg?: string }
+  | { kty: 'AKP'; alg: string };
 
 const RSA_BITS = [2048, 3072, 4096];
 const EC_CURVES = ['P-256', 'P-384', 'P-521', 'secp256k1'];
@@ -53,7 +56,7 @@ function planOf(spec: KeySpec): Plan | WorkbenchError {
   if (typeof spec !== 'object' || spec === null) return bad('No key spec was given.');
   if (!('kty' in spec)) {
     const alg = String(given.alg);
-    if (/^ML-DSA-/.test(alg)) return unsupportedAkp(alg);
+    if (/^ML-DSA-/.test(alg)) return akpPlan(alg);
     if (/^(RS|PS)(256|384|512)$/.test(alg)) return { kty: 'RSA', bits: 2048, alg };
     const plan = BY_ALG[alg];
     return plan ? { ...plan, alg } : bad(`"${alg}" is not a signing algorithm a key can be made for here.`);
@@ -68,17 +71,23 @@ function planOf(spec: KeySpec): Plan | WorkbenchError {
     case 'oct':
       return OCT_BYTES.includes(spec.bytes) ? { kty: 'oct', bytes: spec.bytes } : bad(`Secrets are made with ${OCT_BYTES.join(', ')} bytes.`);
     case 'AKP':
-      return unsupportedAkp(spec.alg);
+      return akpPlan(spec.alg);
     default:
       return bad(`"${String(given.kty)}" is not a key type a key can be made for here.`);
   }
 }
 
-function unsupportedAkp(alg: string): WorkbenchError {
-  return { code: 'unsupported', message: `${alg} (ML-DSA) keys cannot be made here yet, and tokens signed with them cannot be verified here.` };
+/** ML-DSA-44/65/87; any other AKP alg (another post-quantum scheme) is not made here. */
+function akpPlan(alg: string): Plan | WorkbenchError {
+  if (jwsAlgorithmOf(alg)?.family === 'ML-DSA') return { kty: 'AKP', alg };
+  return { code: 'unsupported', message: `"${alg}" keys cannot be made here; AKP keys are made for ML-DSA-44, ML-DSA-65 and ML-DSA-87.` };
 }
 
 async function makeJwk(plan: Plan): Promise<PublicJwk> {
+  if (plan.kty === 'AKP') {
+    const { seed, pub } = await mlDsaKeyPair(plan.alg);
+    return { kty: 'AKP', alg: plan.alg, pub: encodeBase64url(pub), priv: encodeBase64url(seed) };
+  }
   if (plan.kty === 'EC' && plan.crv === 'secp256k1') {
     const d = secp256k1.utils.randomSecretKey();
     const point = secp256k1.getPublicKey(d, false);

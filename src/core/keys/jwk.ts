@@ -2,18 +2,20 @@
 // members; private members are noted and dropped. A broken key in a set is reported, not fatal.
 import type { KeyCandidate, KeyParse } from './types';
 import type { KeySource } from '../report';
-import { buildCandidate } from './candidate';
+import { buildCandidate, isUnusable } from './candidate';
 import { decodeJwkBytes } from './jwk-bytes';
 import type { PublicJwk } from './spki';
 import { lowerFirst } from '../text';
+import { akpProblem } from './akp';
 
 const PUBLIC_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e'],
   EC: ['crv', 'x', 'y'],
   OKP: ['crv', 'x'],
   oct: ['k'],
+  AKP: ['alg', 'pub'], // RFC 9964: the alg is part of the key
 };
-const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
+const PRIVATE_MEMBERS = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv'];
 
 /** One JWK object to a candidate, or a sentence saying what is wrong with it. */
 export function candidateFromJwk(value: unknown, label: string, source: KeySource, notes?: string[]): KeyCandidate | string {
@@ -22,12 +24,12 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
   const kty = obj.kty;
   if (typeof kty !== 'string') return 'This JSON has no "kty" member, so it is not a JWK.';
   const members = PUBLIC_MEMBERS[kty];
-  if (!members) return `This JWK has "kty": "${kty}", which is not a signing key type (RSA, EC, OKP or oct).`;
+  if (!members) return `This JWK has "kty": "${kty}", which is not a signing key type (RSA, EC, OKP, AKP or oct).`;
   const jwk: PublicJwk = { kty };
   for (const name of members) {
     const v = obj[name];
     if (typeof v !== 'string') return `This ${kty} JWK has no "${name}" member (or it is not a string).`;
-    if (name !== 'crv' && !decodeJwkBytes(v)) return `The "${name}" member of this ${kty} JWK is not valid base64url.`;
+    if (name !== 'crv' && name !== 'alg' && !decodeJwkBytes(v)) return `The "${name}" member of this ${kty} JWK is not valid base64url.`;
     jwk[name] = v;
   }
   const keyOps = obj.key_ops;
@@ -44,6 +46,9 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
     keyOps: Array.isArray(keyOps) ? keyOps.filter((o): o is string => typeof o === 'string') : undefined,
     notes,
   });
+  // The public members were checked by buildCandidate; `priv` only can be seen here.
+  const akp = kty === 'AKP' && !isUnusable(candidate) ? akpProblem(obj) : undefined;
+  if (akp?.severity === 'error') candidate.problems.push({ code: 'akp-key-invalid', message: `This ${String(obj.alg)} key is malformed: ${lowerFirst(akp.message)}` });
   if (kty === 'oct') candidate.secrets = [{ encoding: 'base64url', bytes: decodeJwkBytes(jwk.k) ?? new Uint8Array() }];
   return candidate;
 }

@@ -8,7 +8,7 @@ import { TAG, bytesToBigInt, encode, encodeBitString, encodeInteger, encodeOid, 
 import { equalBytes } from '../crypto/hmac';
 import { decodeJwkBytes } from './jwk-bytes';
 import { publicFromPkcs8, publicFromSec1 } from './private';
-import { KeyError, curveOfParams, type PublicJwk } from './spki';
+import { KeyError, ML_DSA_OIDS, curveOfParams, mlDsaOfOid, type PublicJwk } from './spki';
 
 const RSA_OID = '1.2.840.113549.1.1.1';
 const RSA_OIDS = new Set([RSA_OID, '1.2.840.113549.1.1.10']);
@@ -27,7 +27,19 @@ export function privateJwkFromDer(source: PrivateSource, der: Uint8Array): Publi
   const inner = expectTag(key, TAG.octetString).content;
   if (RSA_OIDS.has(alg)) return rsaPrivateJwk(inner);
   if (alg === EC_OID) return ecPrivateJwk(inner, publicFromSec1(inner, curveOfParams(params, 'EC private key')));
+  const mlDsa = mlDsaOfOid(alg);
+  if (mlDsa) return { kty: 'AKP', alg: mlDsa, priv: encodeBase64url(mlDsaSeed(inner)) };
   return { ...publicFromPkcs8(der), d: encodeBase64url(expectTag(readDer(inner), TAG.octetString).content) };
+}
+
+/** RFC 9881 §6: ML-DSA-PrivateKey is seed [0] IMPLICIT OCTET STRING (SIZE (32)), expandedKey
+ * OCTET STRING, or both (SEQUENCE { seed, expandedKey }). JOSE signs from the seed only. */
+function mlDsaSeed(inner: Uint8Array): Uint8Array {
+  const node = readDer(inner);
+  const seed = node.tag === 0x80 ? node.content : node.tag === TAG.sequence ? expectTag(sequence(node, 1)[0], TAG.octetString).content : undefined;
+  if (!seed) throw new KeyError('This ML-DSA private key holds only the expanded key, not the 32-byte seed that JOSE keys ("priv") are made from.');
+  if (seed.length !== 32) throw new KeyError(`This ML-DSA private key's seed is ${seed.length} bytes, not 32.`);
+  return seed;
 }
 
 function rsaPrivateJwk(der: Uint8Array): PublicJwk {
@@ -53,6 +65,12 @@ export function pkcs8FromPrivateJwk(jwk: PublicJwk): Uint8Array | undefined {
     if (parts.some((p) => !p)) return undefined;
     const inner = encode(TAG.sequence, version, ...parts.map((p) => encodeInteger(p!)));
     return pkcs8(encode(TAG.sequence, encodeOid(RSA_OID), encode(TAG.null)), inner);
+  }
+  if (jwk.kty === 'AKP') {
+    // RFC 9881 §6: the private key as its seed, [0] IMPLICIT OCTET STRING (SIZE (32)).
+    const seed = b('priv');
+    const oid = ML_DSA_OIDS[jwk.alg ?? ''];
+    return seed && oid ? pkcs8(encode(TAG.sequence, encodeOid(oid)), encode(0x80, seed)) : undefined;
   }
   const oid = curveOf(jwk.crv)?.oid;
   const d = b('d');

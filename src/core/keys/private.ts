@@ -13,7 +13,7 @@ import {
   sequence,
   type DerNode,
 } from '../crypto/der';
-import { KeyError, UnusableKeyError, curveOfParams, keyAlgorithmName, type KeyFacts, type PublicJwk } from './spki';
+import { KeyError, UnusableKeyError, curveOfParams, keyAlgorithmName, mlDsaOfOid, type KeyFacts, type PublicJwk } from './spki';
 import { curveOf } from '../algorithms';
 
 const RSA_OIDS = new Set(['1.2.840.113549.1.1.1', '1.2.840.113549.1.1.10']);
@@ -49,6 +49,9 @@ export function publicFromPkcs8(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   if (alg === EC_OID) return publicFromSec1(inner, curveOfParams(params, 'EC private key', facts), facts);
   const curve = curveOf(CURVE_OIDS[alg]);
   if (curve?.sign === 'EdDSA') return { kty: 'OKP', crv: curve.crv, x: encodeBase64url(okpPublic(curve.crv, inner, rest)) };
+  const mlDsa = mlDsaOfOid(alg);
+  // Its public key is made from the seed by ML-DSA key generation, which is loaded only to sign.
+  if (mlDsa) throw new KeyError(`This is an ${mlDsa} private key; to verify, paste its public key (the AKP JWK or the SPKI PEM).`);
   throw new UnusableKeyError(`This private key is ${keyAlgorithmName(alg)}, which JWS does not sign with.`);
 }
 

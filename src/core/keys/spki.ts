@@ -66,6 +66,8 @@ export function jwkFromSpki(der: Uint8Array, facts?: KeyFacts): PublicJwk {
   }
   const okp = CURVE_OIDS[alg];
   if (okp) return { kty: 'OKP', crv: okp, x: encodeBase64url(bits) };
+  const mlDsa = mlDsaOfOid(alg);
+  if (mlDsa) return { kty: 'AKP', alg: mlDsa, pub: encodeBase64url(bits) };
   throw new UnusableKeyError(`This public key is ${keyAlgorithmName(alg)}, which JWS does not sign with.`);
 }
 
@@ -97,7 +99,25 @@ export function spkiFromJwk(jwk: PublicJwk): Uint8Array | undefined {
     if (!x || !oid) return undefined;
     return encode(TAG.sequence, encode(TAG.sequence, encodeOid(oid)), encodeBitString(x));
   }
+  if (jwk.kty === 'AKP') {
+    const pub = b('pub');
+    const oid = ML_DSA_OIDS[jwk.alg ?? ''];
+    if (!pub || !oid) return undefined;
+    return encode(TAG.sequence, encode(TAG.sequence, encodeOid(oid)), encodeBitString(pub));
+  }
   return undefined;
+}
+
+/** RFC 9881 (ML-DSA in X.509): the algorithm identifiers, without parameters. */
+export const ML_DSA_OIDS: Record<string, string> = {
+  'ML-DSA-44': '2.16.840.1.101.3.4.3.17',
+  'ML-DSA-65': '2.16.840.1.101.3.4.3.18',
+  'ML-DSA-87': '2.16.840.1.101.3.4.3.19',
+};
+
+/** The ML-DSA alg of an algorithm OID, or undefined. */
+export function mlDsaOfOid(oid: string): string | undefined {
+  return Object.keys(ML_DSA_OIDS).find((alg) => ML_DSA_OIDS[alg] === oid);
 }
 
 /** Key algorithms JWS does not sign with, by OID, for the sentence that says so. */

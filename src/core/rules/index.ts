@@ -46,6 +46,7 @@ import { hmacSecretEncodingSuspect } from './hmac-secret-encoding-suspect';
 import { rsaKeyTooSmall } from './rsa-key-too-small';
 import { rsaPublicExponentWeak } from './rsa-public-exponent-weak';
 import { ecPublicKeyInvalid } from './ec-public-key-invalid';
+import { pqAkpKeyInvalid } from './pq-akp-key-invalid';
 import { jwksKidNotFound } from './jwks-kid-not-found';
 import { jwkEmbedded } from './jwk-embedded';
 import { jwkPrivateMaterial } from './jwk-private-material';
@@ -147,6 +148,7 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  pqAkpKeyInvalid,
   jwksKidNotFound,
   jwkEmbedded,
   jwkPrivateMaterial,

@@ -2,7 +2,7 @@ import type { JsonNode } from '../report';
 import type { LintRule, RuleHit } from './types';
 import { rootOf } from './context';
 
-const PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth'];
+const PRIVATE = ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'priv']; // priv: AKP (RFC 9964)
 const MAX_NODES = 10_000;
 
 export const jwkPrivateMaterial: LintRule = {
@@ -11,7 +11,7 @@ export const jwkPrivateMaterial: LintRule = {
   input: 'T',
   title: 'Private or secret key in the header',
   explanation:
-    'A JWK in the header carries private members (`d`, `p`, `q`, `dp`, `dq`, `qi`, `oth`) or is a symmetric `oct` key with its `k`. ' +
+    'A JWK in the header carries private members (`d`, `p`, `q`, `dp`, `dq`, `qi`, `oth`, or an ML-DSA key\'s `priv`) or is a symmetric `oct` key with its `k`. ' +
     'Every holder of the token can read it: the private key is disclosed, or a secret is smuggled in for a verifier that would use it to check HMAC tokens.',
   references: [
     "PS-KB 0x00600800 'JWT private key disclosed'",

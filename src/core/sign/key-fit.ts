@@ -7,7 +7,7 @@ import type { KeySummary } from '../report';
 import type { SignError } from './header';
 import type { SigningKey } from './signing-key';
 
-const PUBLIC_MEMBERS: Record<string, string[]> = { RSA: ['kty', 'n', 'e'], EC: ['kty', 'crv', 'x', 'y'], OKP: ['kty', 'crv', 'x'] };
+const PUBLIC_MEMBERS: Record<string, string[]> = { RSA: ['kty', 'n', 'e'], EC: ['kty', 'crv', 'x', 'y'], OKP: ['kty', 'crv', 'x'], AKP: ['kty', 'alg', 'pub'] };
 
 /** A sentence naming the key, for messages. */
 function describe(key: SigningKey): string {

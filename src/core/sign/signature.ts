@@ -2,15 +2,18 @@
 // key length), RSA, NIST ECDSA and Ed25519 through WebCrypto with the table's parameters
 // (ECDSA comes out as R||S, the JWS form), ES256K and Ed448 (no WebCrypto has them) on @noble.
 // Ed25519 falls back to @noble where WebCrypto lacks it; both are deterministic (RFC 8032).
+// ML-DSA on @noble/post-quantum (loaded on first use), from the AKP key's seed.
 import type { AlgorithmInfo } from '../algorithms';
 import { signEdwards, signSecp256k1 } from '../crypto/curves';
 import { hmacSha2 } from '../crypto/hmac';
+import { signMlDsa } from '../crypto/ml-dsa';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import type { SigningKey } from './signing-key';
 
 export async function signatureOf(info: AlgorithmInfo, key: SigningKey, input: Uint8Array): Promise<Uint8Array> {
   if (key.kind === 'secret') return hmacSha2(info.hash!, key.bytes, input);
   const jwk = key.jwk;
+  if (info.family === 'ML-DSA') return signMlDsa(info.alg, decodeJwkBytes(jwk.priv) ?? new Uint8Array(), input);
   const d = decodeJwkBytes(jwk.d) ?? new Uint8Array();
   if (info.family === 'EdDSA' && jwk.crv !== 'Ed25519') return edwards(jwk.crv!, input, d);
   if (info.family === 'ECDSA' && !info.webCrypto) return signSecp256k1(input, d);

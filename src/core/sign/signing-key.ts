@@ -2,6 +2,8 @@
 // an oct JWK, or an HMAC secret. Anything public (SPKI, certificate, public JWK, OpenSSH line)
 // is recognised with the verifier's own reader and refused: a public key cannot sign.
 import { findPemBlocks } from '../crypto/pem';
+import { mlDsaKeyPair } from '../crypto/ml-dsa';
+import { encodeBase64url } from '../parse/base64url';
 import { parseKeys } from '../keys';
 import { readJwkText } from '../keys/jwk-text';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
@@ -25,6 +27,7 @@ const PRIVATE_MEMBERS: Record<string, string[]> = {
   RSA: ['n', 'e', 'd', 'p', 'q', 'dp', 'dq', 'qi'],
   EC: ['crv', 'x', 'y', 'd'],
   OKP: ['crv', 'x', 'd'],
+  AKP: ['alg', 'pub', 'priv'], // RFC 9964: priv is the 32-byte seed
 };
 
 const unreadable = (message: string, at?: { from: number; to: number }): { error: SignError } => ({
@@ -42,7 +45,10 @@ export async function readSigningKey(text: string, encoding: SecretEncoding): Pr
     if (block) {
       if (!block.der) return unreadable(block.error ?? 'This PEM block could not be decoded.', block.errorAt ?? block.span);
       try {
-        return { kind: 'private', jwk: PEM_READERS[block.label]!(block.der) };
+        const jwk = PEM_READERS[block.label]!(block.der);
+        // PKCS#8 holds an ML-DSA key as its seed; the public key is made from it.
+        if (jwk.kty === 'AKP') jwk.pub = encodeBase64url((await mlDsaKeyPair(jwk.alg!, decodeJwkBytes(jwk.priv))).pub);
+        return { kind: 'private', jwk };
       } catch (error) {
         // A private key JWS does not sign with (X25519, DSA, P-192): readable, but of the wrong kind.
         if (error instanceof UnusableKeyError) return { error: { code: 'key-alg-mismatch', message: error.message, at: { part: 'key', ...block.span } } };
@@ -72,7 +78,7 @@ export async function readSigningKey(text: string, encoding: SecretEncoding): Pr
   return unreadable(parse.error ?? 'This key text could not be read.', parse.errorAt);
 }
 
-/** A JWK: oct → its secret; RSA/EC/OKP with "d" → private; anything else → undefined (read on). */
+/** A JWK: oct → its secret; RSA/EC/OKP with "d", AKP with "priv" → private; anything else → undefined (read on). */
 function fromJwkText(text: string): SigningKey | { error: SignError } | undefined {
   const read = readJwkText(text);
   if ('error' in read) return unreadable(read.error, read.errorAt);
@@ -88,11 +94,11 @@ function fromJwkText(text: string): SigningKey | { error: SignError } | undefine
   if (typeof candidate === 'string') return unreadable(candidate);
   if (obj.kty === 'oct') return { kind: 'secret', bytes: decodeJwkBytes(obj.k)!, ...meta };
   const members = PRIVATE_MEMBERS[String(obj.kty)];
-  if (!members || typeof obj.d !== 'string') return undefined;
+  if (!members || typeof obj[obj.kty === 'AKP' ? 'priv' : 'd'] !== 'string') return undefined;
   const jwk: PrivateJwk = { kty: String(obj.kty) };
   for (const name of members) {
     const v = obj[name];
-    if (typeof v !== 'string' || (name !== 'crv' && !decodeJwkBytes(v))) {
+    if (typeof v !== 'string' || (name !== 'crv' && name !== 'alg' && !decodeJwkBytes(v))) {
       if (obj.kty === 'RSA' && !(name in obj)) continue; // n, e, d alone: WebCrypto decides
       return unreadable(`The "${name}" member of this private ${String(obj.kty)} JWK is missing or not base64url.`);
     }

@@ -1,9 +1,11 @@
 // The cryptographic check itself: one key, one algorithm, signing input and signature bytes.
 // RSA and NIST ECDSA go through WebCrypto directly (jose refuses RSA keys under 2048 bits, which
-// we still verify and flag); HMAC, ES256K and EdDSA use @noble (sync, empty keys allowed).
+// we still verify and flag); HMAC, ES256K and EdDSA use @noble (sync, empty keys allowed);
+// ML-DSA uses @noble/post-quantum, loaded on first use.
 import type { AlgorithmInfo, WebCryptoSigning } from '../algorithms';
 import { verifyEdwards, verifySecp256k1 } from '../crypto/curves';
 import { verifyHmac } from '../crypto/hmac';
+import { verifyMlDsa } from '../crypto/ml-dsa';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import type { KeyCandidate } from '../keys/types';
 
@@ -37,6 +39,10 @@ export async function verifySignature(
       case 'EdDSA': {
         const x = decodeJwkBytes(candidate.jwk?.x);
         return { ok: !!x && verifyEdwards(candidate.crv ?? '', signature, input, x) };
+      }
+      case 'ML-DSA': {
+        const pub = decodeJwkBytes(candidate.jwk?.pub);
+        return { ok: !!pub && (await verifyMlDsa(info.alg, pub, input, signature)) };
       }
       default:
         return { ok: false, error: `${info.alg} has no signature to check.` };

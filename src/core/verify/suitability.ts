@@ -4,7 +4,7 @@ import type { AlgorithmInfo } from '../algorithms';
 import { isUnusable } from '../keys/candidate';
 import type { KeyCandidate } from '../keys/types';
 
-const KTY_NAME: Record<string, string> = { RSA: 'RSA', EC: 'EC', OKP: 'EdDSA (OKP)', oct: 'shared-secret' };
+const KTY_NAME: Record<string, string> = { RSA: 'RSA', EC: 'EC', OKP: 'EdDSA (OKP)', oct: 'shared-secret', AKP: 'ML-DSA (AKP)' };
 
 /** 'An' before a vowel sound: "an EC key", "an RSA key" (said "ar-es-ay"). */
 function article(word: string): string {

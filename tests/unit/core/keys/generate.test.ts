@@ -92,9 +92,8 @@ describe('generateKey', () => {
   });
 
   it.each<[KeySpec, string]>([
-    [{ alg: 'ML-DSA-44' }, 'unsupported'],
-    [{ alg: 'ML-DSA-87' }, 'unsupported'],
-    [{ kty: 'AKP', alg: 'ML-DSA-65' }, 'unsupported'],
+    [{ alg: 'ML-DSA-99' }, 'unsupported'],
+    [{ kty: 'AKP', alg: 'SLH-DSA-SHA2-128s' }, 'unsupported'],
     [{ alg: 'none' }, 'bad-spec'],
     [{ alg: 'RSA-OAEP' }, 'bad-spec'],
     [{ kty: 'RSA', bits: 1024 }, 'bad-spec'],

@@ -12,7 +12,6 @@ describe(RULE, () => {
     ['HS1', compact({ alg: 'HS1' }, PAYLOAD, 'c2ln'), 'warning'],
     ['JWE alg RSA1_5 in a 3-part token (catalogue)', compact({ alg: 'RSA1_5' }, PAYLOAD, 'c2ln'), 'warning'],
     ['JWE alg dir in a 3-part token', compact({ alg: 'dir' }, PAYLOAD, 'c2ln'), 'warning'],
-    ['ML-DSA-65 (draft)', compact({ alg: 'ML-DSA-65' }, PAYLOAD, 'c2ln'), 'info'],
   ])('fires on %s', async (_name, token, severity) => {
     const report = await run(token);
     expect(severityOf(report, RULE)).toBe(severity);
@@ -27,6 +26,7 @@ describe(RULE, () => {
     ['EdDSA', edToken('Ed25519', {}, PAYLOAD)],
     ['Ed25519 (RFC 9864)', edToken('Ed25519', { alg: 'Ed25519' }, PAYLOAD)],
     ['PS384', compact({ alg: 'PS384' }, PAYLOAD, 'c2ln')],
+    ['ML-DSA-65 (RFC 9964, verified since issue 12)', compact({ alg: 'ML-DSA-65' }, PAYLOAD, 'c2ln')],
     ['none (another rule)', compact({ alg: 'none' }, PAYLOAD)],
     ['NONE (another rule)', compact({ alg: 'NONE' }, PAYLOAD)],
     ['missing alg (another rule)', compact({ typ: 'JWT' }, PAYLOAD, 'c2ln')],
