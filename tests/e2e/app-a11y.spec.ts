@@ -56,3 +56,12 @@ test('issue 16: the detached payload box, the leeway message and a within-leeway
   await page.emulateMedia({ colorScheme: 'dark' });
   await expectNoViolations(page);
 });
+
+test('issue 12: Generate key and the Key formats region have no axe violations, in light and dark', async ({ page }) => {
+  await paste(page, rs256({}, claims()));
+  await page.getByRole('button', { name: 'Generate key' }).click();
+  await expect(page.getByRole('region', { name: 'Key formats' }).getByTestId('key-thumbprint')).not.toBeEmpty();
+  await expectNoViolations(page);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await expectNoViolations(page);
+});

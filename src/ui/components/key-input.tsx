@@ -7,6 +7,7 @@ import { closestAlgorithm } from '../../core/algorithms';
 import type { QuickReport } from '../inspect/protocol';
 import { useEditor } from '../editor/use-editor';
 import { KeyDetails } from './key-details';
+import { KeyTools } from './key-tools';
 
 export const ENCODINGS: { value: SecretEncoding; label: string }[] = [
   { value: 'auto', label: 'Auto (try each)' },
@@ -51,11 +52,11 @@ export default function KeyInput(props: KeyInputProps) {
     view.dispatch(setDiagnostics(view.state, diags));
   });
 
+  const alg = () => props.report?.signature.alg ?? props.report?.header?.value?.alg;
   const hmac = () => {
     const r = props.report;
     if (!r) return false;
-    const alg = r.signature.alg ?? r.header?.value?.alg;
-    return closestAlgorithm(alg)?.family === 'HMAC' || r.keys.kind === 'secret';
+    return closestAlgorithm(alg())?.family === 'HMAC' || r.keys.kind === 'secret';
   };
 
   return (
@@ -77,6 +78,7 @@ export default function KeyInput(props: KeyInputProps) {
         </Show>
       </div>
       <div ref={editor.ref} class="editor-host" />
+      <KeyTools keyText={props.value} encoding={props.encoding} alg={alg()} onKey={props.onInput} />
       <KeyDetails report={props.report} />
     </div>
   );
