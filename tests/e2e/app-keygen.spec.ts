@@ -65,3 +65,20 @@ test('issue 12: key text that is not a key shows why in Key formats', async ({ p
   await expect(formats(page).getByTestId('key-formats-error')).not.toBeEmpty();
   await expect(formats(page).getByTestId('key-thumbprint')).toHaveCount(0);
 });
+
+test('issue 12: an RSA 4096 key shows a busy button while it is made, then fills the Key box', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Key type' }).selectOption({ label: 'RSA 4096' });
+  const button = page.getByRole('button', { name: /Generate key/ });
+  // Record every aria-busy value the button takes, so the check does not race the generation.
+  await button.evaluate((el) => {
+    const seen: string[] = [];
+    (window as unknown as { busySeen: string[] }).busySeen = seen;
+    new MutationObserver(() => seen.push(el.getAttribute('aria-busy') ?? '')).observe(el, { attributes: true, attributeFilter: ['aria-busy'] });
+  });
+  await button.click();
+  await expect(formats(page).getByTestId('key-thumbprint')).not.toBeEmpty({ timeout: 20_000 });
+  const jwk = JSON.parse((await keyBox(page).textContent()) ?? '');
+  expect(Buffer.from(jwk.n, 'base64url').length * 8).toBe(4096);
+  expect(await page.evaluate(() => (window as unknown as { busySeen: string[] }).busySeen)).toEqual(['true', 'false']);
+  await expect(button).toHaveAccessibleName('Generate key');
+});
