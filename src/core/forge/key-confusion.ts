@@ -4,7 +4,7 @@
 import { findPemBlocks } from '../crypto/pem';
 import { hmacSha2 } from '../crypto/hmac';
 import type { AttackName, KeyBundle, Variant } from '../report';
-import { canonicalJwk } from '../secrets/confusion';
+import { thumbprintInput } from '../keys/candidate';
 import { compact, headerWith, signingInput, type ForgeInput } from './input';
 
 const utf8 = new TextEncoder();
@@ -21,7 +21,7 @@ export function confusionSecrets(bundle: KeyBundle): [AttackName, string, Uint8A
     ['key-confusion:pem-no-newline', 'its SPKI PEM text without the final newline', utf8.encode(lf)],
     ['key-confusion:pem-crlf', 'its SPKI PEM text with CRLF line ends', utf8.encode(`${lf.replace(/\n/g, '\r\n')}\r\n`)],
     ['key-confusion:der', 'its SPKI DER bytes', der],
-    ['key-confusion:jwk', 'its JWK JSON (RFC 7638 member order, no spaces)', utf8.encode(canonicalJwk(bundle.publicJwk))],
+    ['key-confusion:jwk', 'its JWK JSON (RFC 7638 member order, no spaces)', utf8.encode(thumbprintInput(bundle.publicJwk) ?? '')],
   ];
 }
 

@@ -43,12 +43,17 @@ const REQUIRED: Record<string, string[]> = {
   AKP: ['alg', 'kty', 'pub'], // RFC 9964 'AKP Thumbprints'
 };
 
-/** RFC 7638 §3: SHA-256 over the required members, sorted, no whitespace. */
-export function jwkThumbprint(jwk: PublicJwk): string | undefined {
+/** RFC 7638 §3: the required members, sorted, no whitespace (what a thumbprint hashes). */
+export function thumbprintInput(jwk: PublicJwk): string | undefined {
   const names = REQUIRED[jwk.kty ?? ''];
   if (!names || names.some((n) => typeof jwk[n] !== 'string')) return undefined;
-  const json = `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(jwk[n])}`).join(',')}}`;
-  return encodeBase64url(sha256Bytes(new TextEncoder().encode(json)));
+  return `{${names.map((n) => `${JSON.stringify(n)}:${JSON.stringify(jwk[n])}`).join(',')}}`;
+}
+
+/** RFC 7638: SHA-256 of thumbprintInput, base64url. */
+export function jwkThumbprint(jwk: PublicJwk): string | undefined {
+  const json = thumbprintInput(jwk);
+  return json === undefined ? undefined : encodeBase64url(sha256Bytes(new TextEncoder().encode(json)));
 }
 
 export function buildCandidate(input: CandidateInput): KeyCandidate {

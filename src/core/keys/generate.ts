@@ -21,18 +21,6 @@ const RSA_BITS = [2048, 3072, 4096];
 const EC_CURVES = ['P-256', 'P-384', 'P-521', 'secp256k1'];
 const OKP_CURVES = ['Ed25519', 'Ed448'];
 const OCT_BYTES = [32, 48, 64];
-const BY_ALG: Record<string, Plan> = {
-  ES256: { kty: 'EC', crv: 'P-256' },
-  ES384: { kty: 'EC', crv: 'P-384' },
-  ES512: { kty: 'EC', crv: 'P-521' },
-  ES256K: { kty: 'EC', crv: 'secp256k1' },
-  EdDSA: { kty: 'OKP', crv: 'Ed25519' },
-  Ed25519: { kty: 'OKP', crv: 'Ed25519' },
-  Ed448: { kty: 'OKP', crv: 'Ed448' },
-  HS256: { kty: 'oct', bytes: 32 },
-  HS384: { kty: 'oct', bytes: 48 },
-  HS512: { kty: 'oct', bytes: 64 },
-};
 const JOSE_EC_ALG: Record<string, string> = { 'P-256': 'ES256', 'P-384': 'ES384', 'P-521': 'ES512' };
 const JOSE_HS_ALG: Record<number, 'HS256' | 'HS384' | 'HS512'> = { 32: 'HS256', 48: 'HS384', 64: 'HS512' };
 
@@ -57,9 +45,7 @@ function planOf(spec: KeySpec): Plan | WorkbenchError {
   if (!('kty' in spec)) {
     const alg = String(given.alg);
     if (/^ML-DSA-/.test(alg)) return akpPlan(alg);
-    if (/^(RS|PS)(256|384|512)$/.test(alg)) return { kty: 'RSA', bits: 2048, alg };
-    const plan = BY_ALG[alg];
-    return plan ? { ...plan, alg } : bad(`"${alg}" is not a signing algorithm a key can be made for here.`);
+    return algPlan(alg) ?? bad(`"${alg}" is not a signing algorithm a key can be made for here.`);
   }
   switch (spec.kty) {
     case 'RSA':
@@ -75,6 +61,17 @@ function planOf(spec: KeySpec): Plan | WorkbenchError {
     default:
       return bad(`"${String(given.kty)}" is not a key type a key can be made for here.`);
   }
+}
+
+/** The key an alg's table entry asks for: RSA at its minimum (2048), the first curve it names
+ * (EdDSA: Ed25519), a secret as long as its hash (HS*). Undefined for none and unknown names. */
+function algPlan(alg: string): Plan | undefined {
+  const info = jwsAlgorithmOf(alg);
+  if (!info?.can.sign) return undefined;
+  if (info.kty === 'RSA') return { kty: 'RSA', bits: info.minKeyBits ?? 2048, alg };
+  if ((info.kty === 'EC' || info.kty === 'OKP') && info.curves?.[0]) return { kty: info.kty, crv: info.curves[0], alg };
+  if (info.kty === 'oct' && info.minKeyBits) return { kty: 'oct', bytes: info.minKeyBits / 8, alg };
+  return undefined;
 }
 
 /** ML-DSA-44/65/87; any other AKP alg (another post-quantum scheme) is not made here. */

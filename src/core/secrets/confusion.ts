@@ -10,6 +10,7 @@ import { readOpensshLine } from '../keys/openssh';
 import { jwkFromSpki, spkiFromJwk, type PublicJwk } from '../keys/spki';
 import { candidateBudget, hmacMatcher, type HmacAlg } from './hmac-matcher';
 import { curveOf, curves } from '../algorithms';
+import { thumbprintInput } from '../keys/candidate';
 
 export interface ConfusionKey {
   label: string;
@@ -97,9 +98,6 @@ function publicJwkOf(key: ConfusionKey): PublicJwk | undefined {
   }
 }
 
-export function canonicalJwk(jwk: PublicJwk): string {
-  return JSON.stringify(Object.fromEntries((REQUIRED[jwk.kty ?? ''] ?? []).map((m) => [m, jwk[m]])));
-}
 
 /** OpenSSH key types: RSA, DSA, the curves' (curve table) and security keys. */
 const SSH_TYPES = ['ssh-rsa', 'ssh-dss', ...curves.flatMap((c) => (c.ssh ? [c.ssh] : [])), 'sk-[a-z0-9@.-]+'];
@@ -139,7 +137,8 @@ export function keySerializations(key: ConfusionKey): Serialization[] {
   if (key.jwk) {
     out.push(...textForms('JWK JSON', JSON.stringify(key.jwk)), ...textForms('JWK JSON (pretty)', JSON.stringify(key.jwk, null, 2)));
   }
-  if (jwk) out.push(...textForms('JWK JSON (RFC 7638 canonical)', canonicalJwk(jwk)));
+  const canonical = jwk && thumbprintInput(jwk);
+  if (canonical) out.push(...textForms('JWK JSON (RFC 7638 canonical)', canonical));
   if (key.certificate) {
     out.push({ name: 'X.509 certificate DER', bytes: key.certificate }, ...textForms('X.509 certificate PEM', toPem('CERTIFICATE', key.certificate)));
   }

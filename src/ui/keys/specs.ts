@@ -1,5 +1,6 @@
 // The key types the "Key type" menu offers when the token's alg does not pick one, and the algs
 // generateKey({ alg }) makes a key for (src/core/keys/generate.ts).
+import { jwsAlgorithmOf } from '../../core/algorithms';
 import type { KeySpec } from '../../core/report';
 
 export const KEY_TYPES: { label: string; spec: KeySpec }[] = [
@@ -20,9 +21,9 @@ export const KEY_TYPES: { label: string; spec: KeySpec }[] = [
   { label: 'ML-DSA-87', spec: { kty: 'AKP', alg: 'ML-DSA-87' } },
 ];
 
-const KEYED_ALG = /^((RS|PS|HS)(256|384|512)|ES(256|384|512|256K)|EdDSA|Ed25519|Ed448|ML-DSA-(44|65|87))$/;
-
-/** The alg, when a key can be made for it; undefined for none, unknown or a missing alg. */
+/** The alg, when a key can be made for it (the algorithm table says this build signs it);
+ * undefined for none, unknown or a missing alg. */
 export function keyedAlg(alg: unknown): string | undefined {
-  return typeof alg === 'string' && KEYED_ALG.test(alg) ? alg : undefined;
+  const info = jwsAlgorithmOf(alg);
+  return info?.can.sign && info.kty ? info.alg : undefined;
 }
