@@ -514,6 +514,18 @@ export interface SignInput {
   secretEncoding?: SecretEncoding;
   /** Unix seconds for inspecting the produced token; default: the caller's clock. */
   now?: number;
+  /** The token being re-signed (an edit of a pasted token) and the key that verified it, when
+   * there was one: the produced token's report then says what re-signing changed
+   * (rules-next.md P: sign-key-changed, sign-header-key-hints-stale). */
+  from?: ResignedFrom;
+}
+
+/** The input token of a re-signing, as the user pasted it, with the key text it was inspected
+ * with. */
+export interface ResignedFrom {
+  token: string;
+  key?: string;
+  secretEncoding?: SecretEncoding;
 }
 
 /** The signing key, described; a public fact only (no private members). */
