@@ -42,7 +42,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
 const MAX_NESTING = 4;
 
 /** The catalogue entry of every rule, for the UI's explanations and references. */
-export const ruleCatalog: readonly RuleInfo[] = rules.map(({ check: _check, ...meta }) => meta);
+export const ruleCatalog: readonly RuleInfo[] = rules.map(({ check: _check, keyAlone: _keyAlone, ...meta }) => meta);
 
 /** The wordlist search for an HS* token's secret, over the token as pasted (a Bearer prefix, a
  * URL or quotes around it are removed first, as inspect() does). Synchronous; `onProgress`

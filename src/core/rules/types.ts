@@ -29,6 +29,10 @@ export interface RuleContext {
 }
 
 export interface LintRule extends RuleMeta {
+  /** Also run when the key is pasted with no token (rules-next.md O: "the key alone"): the rule
+   * then reads only `ctx.keys` / `ctx.keyText` / `ctx.now`, and `ctx.token` is the empty input's
+   * malformed reading. */
+  keyAlone?: true;
   check(ctx: RuleContext): RuleHit[];
 }
 
