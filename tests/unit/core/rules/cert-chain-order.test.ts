@@ -1,0 +1,65 @@
+// Issue 12 / rules-next.md O: cert-chain-order, for the header's x5c, a pasted JWK's x5c and a
+// pasted PEM bundle. Chain: root-rsa -> intermediate-p384 -> leaf-p256 (tests/vectors/certs, README
+// there); impostor-p384 has the intermediate's name on another key.
+import { describe, expect, it } from 'vitest';
+import { hits, run, severityOf } from '../../helpers/mint';
+import { rs } from './de-cases';
+import { bundle, certJwk, certPem, tokenOf, x5c } from './cert-cases';
+
+const RULE = 'cert-chain-order';
+const severities = async (...args: Parameters<typeof run>) => hits(await run(...args), RULE).map((f) => f.severity).sort();
+
+describe(RULE, () => {
+  it('issue 12: quiet for a header x5c in order, with the leaf key or with no key', async () => {
+    const token = tokenOf('leaf-p256', { x5c: x5c('leaf-p256', 'intermediate-p384', 'root-rsa') });
+    const report = await run(token, { key: certPem('leaf-p256') });
+    expect(report.signature.status).toBe('valid');
+    expect(hits(report, RULE)).toEqual([]);
+    expect(hits(await run(token), RULE)).toEqual([]);
+  });
+
+  it('issue 12: header x5c = [intermediate, leaf] (the catalogue example): error when the verifying key is the second, warning without a key', async () => {
+    const token = tokenOf('leaf-p256', { x5c: x5c('intermediate-p384', 'leaf-p256') });
+    const withKey = await run(token, { key: certPem('leaf-p256') });
+    expect(withKey.signature.status).toBe('valid');
+    expect(hits(withKey, RULE)).toMatchObject([
+      { severity: 'error', at: { part: 'header' } },
+      { severity: 'warning', at: { part: 'header' } },
+    ]);
+    expect(await severities(token)).toEqual(['warning']);
+  });
+
+  it('issue 12: a pasted bundle in order verifies with its leaf and draws nothing', async () => {
+    const report = await run(tokenOf('leaf-p256'), { key: bundle('leaf-p256', 'intermediate-p384', 'root-rsa') });
+    expect(report.signature.status).toBe('valid');
+    expect(hits(report, RULE)).toEqual([]);
+  });
+
+  it('issue 12: a reversed bundle: error when its leaf verifies the token, warning with a token it does not verify', async () => {
+    const reversed = bundle('root-rsa', 'intermediate-p384', 'leaf-p256');
+    expect(await severities(tokenOf('leaf-p256'), { key: reversed })).toEqual(['error', 'warning']);
+    expect(await severities(rs(), { key: reversed })).toEqual(['warning']);
+  });
+
+  it('issue 12: warning when the next certificate has the issuer name but not the key (signature checked)', async () => {
+    expect(await severities(tokenOf('leaf-p256'), { key: bundle('leaf-p256', 'impostor-p384') })).toEqual(['warning']);
+    expect(await severities(tokenOf('leaf-p256'), { key: bundle('leaf-p256', 'intermediate-p384') })).toEqual([]);
+  });
+
+  it('issue 12: warning when a link is missing or a certificate repeats', async () => {
+    expect(await severities(tokenOf('leaf-p256'), { key: bundle('leaf-p256', 'root-rsa') })).toEqual(['warning']);
+    const repeated = tokenOf('leaf-p256', { x5c: x5c('leaf-p256', 'intermediate-p384', 'intermediate-p384') });
+    expect(await severities(repeated)).toEqual(['warning']);
+  });
+
+  it("issue 12: a JWK's x5c: error when the JWK's own key is not the first certificate, quiet when it is", async () => {
+    const jwk = (...chain: Parameters<typeof x5c>) => JSON.stringify({ ...certJwk('leaf-p256'), x5c: x5c(...chain) });
+    expect(severityOf(await run(tokenOf('leaf-p256'), { key: jwk('intermediate-p384', 'leaf-p256') }), RULE)).toBe('error');
+    expect(hits(await run(tokenOf('leaf-p256'), { key: jwk('leaf-p256', 'intermediate-p384') }), RULE)).toEqual([]);
+  });
+
+  it('issue 12: quiet for one certificate and on a token with no key', async () => {
+    expect(hits(await run(tokenOf('self-p256'), { key: certPem('self-p256') }), RULE)).toEqual([]);
+    expect(hits(await run(rs()), RULE)).toEqual([]);
+  });
+});
