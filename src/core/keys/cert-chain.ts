@@ -30,6 +30,8 @@ export interface CertChain {
   where: string;
   /** origin 'jwk': the thumbprint of the JWK's own public members. */
   owner?: string;
+  /** origin 'jwk': the JWK's `x5t` and `x5t#S256` members, when present (as given). */
+  thumbprintMembers?: Record<string, unknown>;
   certs: ChainCert[];
   /** links[i]: how certificate i relates to certificate i+1. */
   links: ChainLink[];
@@ -88,7 +90,16 @@ function jwkChains(keyText: string): Found[] {
     if (!ders || typeof candidate === 'string') return [];
     const kid = candidate.kid;
     const whose = kid !== undefined ? `the JWK with kid "${kid}"` : inSet ? `key #${i + 1} in the set` : 'the JWK';
-    return [{ origin: 'jwk' as const, where: `the \`x5c\` of ${whose}`, ders, ...(candidate.thumbprint ? { owner: candidate.thumbprint } : {}) }];
+    const members = Object.entries(jwk).filter(([name]) => name === 'x5t' || name === 'x5t#S256');
+    return [
+      {
+        origin: 'jwk' as const,
+        where: `the \`x5c\` of ${whose}`,
+        ders,
+        ...(candidate.thumbprint ? { owner: candidate.thumbprint } : {}),
+        ...(members.length ? { thumbprintMembers: Object.fromEntries(members) } : {}),
+      },
+    ];
   });
 }
 

@@ -23,7 +23,7 @@ export const certChainOrder: LintRule = {
         hits.push({ severity: 'error', message: `In ${chain.where}, the certificate of the ${whose} is #${misplaced}; it must come first.`, at });
       }
       const problems = orderProblems(chain);
-      if (problems.length) hits.push({ message: `${capitalised(chain.where)} is not an ordered chain: ${problems.join('; ')}.`, at });
+      if (problems.length) hits.push({ message: `In ${chain.where}, the certificates are not an ordered chain: ${problems.join('; ')}.`, at });
     }
     return hits;
   },
@@ -40,16 +40,12 @@ function keyPosition(ctx: Parameters<LintRule['check']>[0], chain: CertChain): n
 function orderProblems(chain: CertChain): string[] {
   const out: string[] = [];
   chain.links.forEach((link, i) => {
-    if (link === 'other-issuer') out.push(`certificate #${i + 2} is not the issuer certificate #${i + 1} names`);
-    if (link === 'bad-signature') out.push(`certificate #${i + 1}'s signature does not verify with the key of certificate #${i + 2}, which has its issuer's name`);
+    if (link === 'other-issuer') out.push(`certificate #${i + 2} is not the issuer named by certificate #${i + 1}`);
+    if (link === 'bad-signature') out.push(`certificate #${i + 2} has the issuer's name, but certificate #${i + 1}'s signature does not verify with its key`);
   });
   chain.certs.forEach((cert, i) => {
     const first = chain.certs.findIndex((c) => c.der.length === cert.der.length && c.der.every((b, k) => b === cert.der[k]));
     if (first < i) out.push(`certificate #${i + 1} repeats #${first + 1}`);
   });
   return out;
-}
-
-function capitalised(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
