@@ -62,4 +62,9 @@ describe(RULE, () => {
     expect(hits(await run(tokenOf('self-p256'), { key: certPem('self-p256') }), RULE)).toEqual([]);
     expect(hits(await run(rs()), RULE)).toEqual([]);
   });
+
+  it('issue 12: the key alone (no token): warning for a reversed bundle, quiet for one in order', async () => {
+    expect(await severities('', { key: bundle('intermediate-p384', 'leaf-p256') })).toEqual(['warning']);
+    expect(await severities('', { key: bundle('leaf-p256', 'intermediate-p384', 'root-rsa') })).toEqual([]);
+  });
 });

@@ -43,4 +43,9 @@ describe(RULE, () => {
   it('issue 12: quiet on a token with no key', async () => {
     expect(hits(await run(rs()), RULE)).toEqual([]);
   });
+
+  it('issue 12: the key alone (no token): info for a self-signed certificate', async () => {
+    expect(hits(await run('', { key: certPem('self-p256') }), RULE).map((f) => f.severity)).toEqual(['info']);
+    expect(hits(await run('', { key: certPem('leaf-p256') }), RULE)).toEqual([]);
+  });
 });

@@ -54,4 +54,9 @@ describe(RULE, () => {
     expect(hits(report, RULE)).toEqual([]);
     expect(severityOf(report, 'x5c-malformed')).toBe('warning');
   });
+
+  it('issue 12: the key alone (no token): warning for an expired certificate, quiet for a valid one', async () => {
+    expect(hits(await run('', { key: certPem('expired-rsa') }), RULE).map((f) => f.severity)).toEqual(['warning']);
+    expect(hits(await run('', { key: certPem('leaf-p256') }), RULE)).toEqual([]);
+  });
 });

@@ -41,4 +41,9 @@ describe(RULE, () => {
   it('issue 12: quiet on a token with no key', async () => {
     expect(hits(await run(rs()), RULE)).toEqual([]);
   });
+
+  it('issue 12: the key alone (no token): error for the Appendix B JWK with another n', async () => {
+    const report = await run('', { key: JSON.stringify({ ...rfc7517B, n: rfc7517A1RsaN }) });
+    expect(hits(report, RULE).map((f) => f.severity)).toEqual(['error']);
+  });
 });

@@ -39,6 +39,10 @@ describe(`${RULE} on a supplied JWK (rules-next.md, Contract notes)`, () => {
     expect(severityOf(await run(tokenOf('leaf-p256'), { key: leafJwk({ x5t: 'AAAA' }) }), RULE)).toBe('error');
   });
 
+  it('issue 12: the key alone (no token): error for a JWK whose x5t is another certificate\'s', async () => {
+    expect(severityOf(await run('', { key: leafJwk({ x5t: thumb('sha1', certA) }) }), RULE)).toBe('error');
+  });
+
   it("issue 12: quiet when a JWK's thumbprints are those of its x5c[0]", async () => {
     const report = await run(tokenOf('leaf-p256'), { key: leafJwk({ x5t: thumb('sha1', leafDer), 'x5t#S256': thumb('sha256', leafDer) }) });
     expect(report.signature.status).toBe('valid');
