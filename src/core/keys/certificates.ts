@@ -11,6 +11,12 @@ export async function readCertificateChains(sources: ChainSources): Promise<Cert
     ((keys.kind === 'jwk' || keys.kind === 'jwks') && keyText.includes('"x5c"')) ||
     (header !== undefined && Object.hasOwn(header, 'x5c'));
   if (!any) return undefined;
-  const { certificateChains } = await import('./cert-chain');
-  return certificateChains(sources);
+  try {
+    const { certificateChains } = await import('./cert-chain');
+    return await certificateChains(sources);
+  } catch {
+    // A chunk that failed to load or a certificate this code trips on costs the certificate
+    // findings only, never the report.
+    return undefined;
+  }
 }

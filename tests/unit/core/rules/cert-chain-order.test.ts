@@ -67,4 +67,28 @@ describe(RULE, () => {
     expect(await severities('', { key: bundle('intermediate-p384', 'leaf-p256') })).toEqual(['warning']);
     expect(await severities('', { key: bundle('leaf-p256', 'intermediate-p384', 'root-rsa') })).toEqual([]);
   });
+
+  it('issue 12: damaged certificates (cut short, bytes flipped) in the key, a JWK x5c or the header never crash the inspection', async () => {
+    const der = Buffer.from(x5c('leaf-p256')[0]!, 'base64');
+    const damaged = [40, 120, 200, der.length - 1].map((n) => der.subarray(0, n));
+    for (const at of [1, 4, 30, 150, der.length - 72, der.length - 20]) {
+      const copy = Buffer.from(der);
+      copy[at] ^= 0x5a;
+      damaged.push(copy);
+    }
+    const [int] = x5c('intermediate-p384');
+    for (const bytes of damaged) {
+      const b64 = bytes.toString('base64');
+      const pem = `-----BEGIN CERTIFICATE-----\n${b64.match(/.{1,64}/g)!.join('\n')}\n-----END CERTIFICATE-----\n`;
+      const inputs = [
+        { token: tokenOf('leaf-p256', { x5c: [b64, int] }) },
+        { token: tokenOf('leaf-p256'), key: pem + certPem('intermediate-p384') },
+        { token: tokenOf('leaf-p256'), key: JSON.stringify({ ...certJwk('leaf-p256'), x5c: [b64, int] }) },
+      ];
+      for (const { token, key } of inputs) {
+        const report = await run(token, key ? { key } : {});
+        expect(report.findings.filter((f) => f.rule === 'internal')).toEqual([]);
+      }
+    }
+  });
 });
