@@ -4,6 +4,7 @@
 import { extract, findNestedTokens, parseToken } from './parse';
 import { knownKeys, readKeys } from './keys/cache';
 import { keyReport } from './keys/report';
+import { readCertificateChains } from './keys/certificates';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
@@ -105,6 +106,9 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
   const payload = payloadView?.value;
   const profile = tokenProfile(header, payload);
   const weakSecret = findWeakSecret(token, header, payload);
+  // The pasted key's certificates belong to the top-level report only (not each nested token).
+  const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
+  const certificates = await readCertificateChains(depth === 0 ? { keys, keyText: input.key ?? '', header } : { keys: noKey, keyText: '', header });
 
   const ctx: RuleContext = {
     input: input.token,
@@ -114,6 +118,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     payload,
     keys,
     keyText: input.key ?? '',
+    ...(certificates ? { certificates } : {}),
     verdict,
     embeddedVerdict,
     profile,

@@ -46,6 +46,10 @@ import { hmacSecretEncodingSuspect } from './hmac-secret-encoding-suspect';
 import { rsaKeyTooSmall } from './rsa-key-too-small';
 import { rsaPublicExponentWeak } from './rsa-public-exponent-weak';
 import { ecPublicKeyInvalid } from './ec-public-key-invalid';
+import { keyX5cMismatch } from './key-x5c-mismatch';
+import { certChainOrder } from './cert-chain-order';
+import { certValidityPeriod } from './cert-validity-period';
+import { certSelfSigned } from './cert-self-signed';
 import { pqAkpKeyInvalid } from './pq-akp-key-invalid';
 import { jwksKidNotFound } from './jwks-kid-not-found';
 import { jwkEmbedded } from './jwk-embedded';
@@ -148,6 +152,10 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  keyX5cMismatch,
+  certChainOrder,
+  certValidityPeriod,
+  certSelfSigned,
   pqAkpKeyInvalid,
   jwksKidNotFound,
   jwkEmbedded,

@@ -1,5 +1,6 @@
 // A lint rule and what it reads: the context of one inspection (internal to the core). Rule
 // metadata is public (report.ts RuleMeta).
+import type { CertChain } from '../keys/certificates';
 import type { KeyParse } from '../keys/types';
 import type { Extraction, ParsedToken } from '../parse/types';
 import type { RuleMeta, SecretEncoding, Severity, SignatureVerdict, Span, Thresholds, TokenProfile, WeakSecretHit } from '../report';
@@ -15,6 +16,10 @@ export interface RuleContext {
   keys: KeyParse;
   /** The key text exactly as the user pasted it ('' when none). */
   keyText: string;
+  /** Certificate chains (pasted certificates, a pasted JWK's x5c, the header's x5c) with their
+   * signatures checked before the rules run; undefined when there is no certificate. The pasted
+   * ones only for the top-level token, not again for nested tokens. */
+  certificates?: CertChain[];
   verdict: SignatureVerdict;
   /** Verification against the token's own embedded key (jwk / x5c leaf), when it has one. */
   embeddedVerdict?: SignatureVerdict;

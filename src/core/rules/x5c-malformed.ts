@@ -1,5 +1,6 @@
 import type { LintRule, RuleContext, RuleHit } from './types';
 import { memberAt, signedAlg } from './context';
+import { day } from './context/certs';
 import { headerX5c, type X5cEntry } from '../lint/x5c';
 import { jwkFromSpki } from '../keys/spki';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
@@ -64,9 +65,4 @@ function bitLength(bytes: Uint8Array | undefined): number {
   let i = 0;
   while (i < bytes.length && bytes[i] === 0) i++;
   return i === bytes.length ? 0 : (bytes.length - i - 1) * 8 + (32 - Math.clz32(bytes[i]!));
-}
-
-function day(unix: number): string {
-  const d = new Date(unix * 1000);
-  return Number.isNaN(d.getTime()) ? String(unix) : d.toISOString().slice(0, 10);
 }

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { hits, run, severityOf } from '../../helpers/mint';
+import { certJwk, tokenOf, x5c } from './cert-cases';
 import { type Case, GOOD, HAS_OPENSSL, pair, REAL_NOW, rs, ruleSuite, selfSigned, signed } from './de-cases';
 
 const RULE = 'x5t-mismatch';
@@ -26,3 +28,24 @@ const cases: Case[] = [
 ];
 
 describe(RULE, () => ruleSuite(RULE, cases));
+
+describe(`${RULE} on a supplied JWK (rules-next.md, Contract notes)`, () => {
+  const leafJwk = (extra: Record<string, unknown>) => JSON.stringify({ ...certJwk('leaf-p256'), x5c: x5c('leaf-p256'), ...extra });
+  const leafDer = Buffer.from(x5c('leaf-p256')[0]!, 'base64');
+
+  it("issue 12: error when a JWK's x5t#S256 or x5t is not the thumbprint of its own x5c[0]", async () => {
+    expect(severityOf(await run(tokenOf('leaf-p256'), { key: leafJwk({ 'x5t#S256': thumb('sha256', certA) }) }), RULE)).toBe('error');
+    expect(severityOf(await run(tokenOf('leaf-p256'), { key: leafJwk({ x5t: thumb('sha1', certA) }) }), RULE)).toBe('error');
+    expect(severityOf(await run(tokenOf('leaf-p256'), { key: leafJwk({ x5t: 'AAAA' }) }), RULE)).toBe('error');
+  });
+
+  it('issue 12: the key alone (no token): error for a JWK whose x5t is another certificate\'s', async () => {
+    expect(severityOf(await run('', { key: leafJwk({ x5t: thumb('sha1', certA) }) }), RULE)).toBe('error');
+  });
+
+  it("issue 12: quiet when a JWK's thumbprints are those of its x5c[0]", async () => {
+    const report = await run(tokenOf('leaf-p256'), { key: leafJwk({ x5t: thumb('sha1', leafDer), 'x5t#S256': thumb('sha256', leafDer) }) });
+    expect(report.signature.status).toBe('valid');
+    expect(hits(report, RULE)).toEqual([]);
+  });
+});
