@@ -46,6 +46,8 @@ import { hmacSecretEncodingSuspect } from './hmac-secret-encoding-suspect';
 import { rsaKeyTooSmall } from './rsa-key-too-small';
 import { rsaPublicExponentWeak } from './rsa-public-exponent-weak';
 import { ecPublicKeyInvalid } from './ec-public-key-invalid';
+import { signKeyChanged } from './sign-key-changed';
+import { signHeaderKeyHintsStale } from './sign-header-key-hints-stale';
 import { pqAkpKeyInvalid } from './pq-akp-key-invalid';
 import { jwksKidNotFound } from './jwks-kid-not-found';
 import { jwkEmbedded } from './jwk-embedded';
@@ -148,6 +150,8 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  signKeyChanged,
+  signHeaderKeyHintsStale,
   pqAkpKeyInvalid,
   jwksKidNotFound,
   jwkEmbedded,
