@@ -89,7 +89,8 @@ async function inspectResigned(input: InspectInput, resigning?: Resigning): Prom
 }
 
 /** `parsedKeys`: the outer token's reading of the same key text, so a nested token does not
- * parse (and ROCA-check) the key again. */
+ * parse (and ROCA-check) the key again. `resigning`: for sign()'s own output only (not passed
+ * to nested tokens). */
 async function inspectAt(
   input: InspectInput,
   now: number,
