@@ -29,15 +29,15 @@ export const signHeaderKeyHintsStale: LintRule = {
     const hits: RuleHit[] = [];
     const hit = (name: string, why: string) => {
       const at = valueAt(ctx, 'header', name) ?? memberAt(ctx, 'header', name);
-      hits.push({ message: `The header's \`${name}\` ${why}; verifiers that pick keys by it will look for that key, not yours.`, ...(at ? { at } : {}) });
+      hits.push({ message: `The header's \`${name}\` ${why}. Verifiers that choose keys by it will look for that key, not yours.`, ...(at ? { at } : {}) });
     };
 
     if (has('kid')) {
       if (signingKey.kid !== undefined && header.kid !== signingKey.kid) hit('kid', `is ${JSON.stringify(header.kid)}, but your signing key's kid is ${JSON.stringify(signingKey.kid)}`);
-      else if (signingKey.kid === undefined && copied('kid')) hit('kid', 'is the input token\'s, and your signing key (which has no kid) is another key');
+      else if (signingKey.kid === undefined && copied('kid')) hit('kid', 'is the input token\'s, and nothing shows that your signing key (which has no kid) is the key it names');
     }
     if (has('jwk') && isObject(header.jwk) && jwkThumbprint(header.jwk as PublicJwk) !== signingKey.thumbprint) {
-      hit('jwk', 'is another key than your signing key (a self-signed key injection probe for verifiers that trust it)');
+      hit('jwk', 'is another key than your signing key: for verifiers that trust it, this token probes self-signed key injection');
     }
     const leaf = leafThumbprint(ctx);
     const otherLeaf = leaf !== undefined && leaf !== signingKey.thumbprint;
@@ -48,7 +48,7 @@ export const signHeaderKeyHintsStale: LintRule = {
       else if (copied(name)) hit(name, 'names the input token\'s certificate, not your signing key');
     }
     for (const name of ['jku', 'x5u']) {
-      if (has(name) && copied(name)) hit(name, 'is copied from the input token: it points at the original issuer\'s keys');
+      if (has(name) && copied(name)) hit(name, 'is copied from the input token and points at the original issuer\'s keys');
     }
     return hits;
   },

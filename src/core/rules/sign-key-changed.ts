@@ -3,6 +3,14 @@ import { segmentAt, valueAt } from './context';
 import { equalBytes } from '../crypto/hmac';
 import { keySerializations } from '../secrets/confusion';
 import { STATUS_WORDS } from '../status-words';
+import type { SignatureStatus } from '../report';
+
+/** Why an input token counts as never verified, for the statuses the catalogue names. */
+const NOT_VERIFIED: Partial<Record<SignatureStatus, string>> = {
+  'no-key': 'no key was given to check it',
+  invalid: 'its signature did not verify',
+  unsecured: 'it had no signature, alg none',
+};
 
 /** Runs only on the token sign() made from an input token (SignInput.from). */
 export const signKeyChanged: LintRule = {
@@ -21,16 +29,21 @@ export const signKeyChanged: LintRule = {
     const alg = typeof ctx.header?.alg === 'string' ? ctx.header.alg : undefined;
     const sentences: string[] = [];
     if (from.status !== 'valid') {
-      sentences.push(`The input token was never verified (${STATUS_WORDS[from.status].label.toLowerCase()}), so nothing vouched for it before you signed it.`);
+      const why = NOT_VERIFIED[from.status] ?? STATUS_WORDS[from.status].label.toLowerCase();
+      sentences.push(`The input token was never verified (${why}), so nothing vouched for it before you signed it.`);
     } else if (!signingKey) {
       sentences.push('The input token was signed; this one is not signed at all.');
     } else if (!from.key || from.key.thumbprint !== signingKey.thumbprint) {
-      sentences.push(`It is signed with another key than the one that verified the input${from.key ? ` (${from.key.label})` : ''}.`);
+      sentences.push(`This token is signed with another key than the one that verified the input${from.key ? ` (${from.key.label})` : ''}.`);
     }
     const algChanged = alg !== from.alg;
     if (algChanged) sentences.push(`Its alg is ${alg ?? 'missing'}; the input's was ${from.alg ?? 'missing'}.`);
     if (!sentences.length) return [];
-    sentences.push('It verifies only with your key: a verifier that trusts the original issuer rejects it.');
+    sentences.push(
+      signingKey
+        ? 'It verifies only with your key: a verifier that trusts the original issuer rejects it.'
+        : 'A verifier that trusts the original issuer rejects it, unless it accepts alg none.',
+    );
     const confusion = confusionSerialization(resigning, alg);
     if (confusion) {
       sentences.push(
