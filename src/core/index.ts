@@ -20,7 +20,7 @@ import { inputRangeOf, segmentViews, partView } from './report-parts';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
 import type { Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
-import type { RuleContext } from './rules/types';
+import type { Resigning, RuleContext } from './rules/types';
 
 export type * from './report';
 export { summarize } from './summary';
@@ -61,7 +61,7 @@ export function scanSecrets(
  * secret), and reports the produced token's findings from inspect() with the key's public part.
  * Never throws: a bad header or key is `{ ok: false, error }`. */
 export function sign(input: SignInput): Promise<SignResult> {
-  return signWith(input, inspect);
+  return signWith(input, inspectResigned);
 }
 
 /** Attack variants of a compact token for testing a verifier (alg none, key confusion with the
@@ -72,20 +72,34 @@ export function forge(token: string, opts?: ForgeOptions): Promise<ForgeResult> 
   return forgeToken(token, opts);
 }
 
-export async function inspect(input: InspectInput): Promise<Report> {
+export function inspect(input: InspectInput): Promise<Report> {
+  return inspectResigned(input);
+}
+
+/** inspect(), and for sign()'s own output the facts of the re-signing it made (rules-next.md P);
+ * internal, so InspectInput stays what callers can give. */
+async function inspectResigned(input: InspectInput, resigning?: Resigning): Promise<Report> {
   // The one place core reads the clock, and only when the caller did not pass it.
   // eslint-disable-next-line no-restricted-properties
   const now = input.now ?? Math.floor(Date.now() / 1000);
   try {
-    return await inspectAt(input, now, [], 0);
+    return await inspectAt(input, now, [], 0, undefined, resigning);
   } catch (error) {
     return crashReport(input, now, error);
   }
 }
 
 /** `parsedKeys`: the outer token's reading of the same key text, so a nested token does not
- * parse (and ROCA-check) the key again. */
-async function inspectAt(input: InspectInput, now: number, path: string[], depth: number, parsedKeys?: KeyParse): Promise<Report> {
+ * parse (and ROCA-check) the key again. `resigning`: for sign()'s own output only (not passed
+ * to nested tokens). */
+async function inspectAt(
+  input: InspectInput,
+  now: number,
+  path: string[],
+  depth: number,
+  parsedKeys?: KeyParse,
+  resigning?: Resigning,
+): Promise<Report> {
   const leeway = usableLeeway(input.leeway, DEFAULT_LEEWAY);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
   const secretEncoding = input.secretEncoding ?? 'auto';
@@ -127,6 +141,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     thresholds,
     secretEncoding,
     weakSecret,
+    ...(resigning ? { resigning } : {}),
   };
   const findings: Finding[] = runRules(ctx).map((f) => {
     const inputRange = inputRangeOf(f.at, extraction, token);

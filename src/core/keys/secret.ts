@@ -8,8 +8,11 @@ const HEX = /^(?:[0-9a-fA-F]{2})+$/;
 const BASE64 = /^[A-Za-z0-9+/]+={0,2}$/;
 const BASE64URL = /^[A-Za-z0-9_-]+={0,2}$/;
 
-/** The secret's bytes when read in `encoding`, or undefined when the text is not valid in it. */
-export function readSecret(text: string, encoding: ConcreteEncoding): Uint8Array | undefined {
+/** The secret's bytes when read in `encoding`, or undefined when the text is not valid in it.
+ * Line breaks inside base64 or hex are wrapping (`openssl rand -base64 64` wraps at 64
+ * characters), not part of the secret. */
+export function readSecret(raw: string, encoding: ConcreteEncoding): Uint8Array | undefined {
+  const text = encoding === 'utf8' ? raw : raw.replace(/\r?\n/g, '');
   switch (encoding) {
     case 'utf8':
       return new TextEncoder().encode(text);

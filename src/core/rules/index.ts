@@ -50,6 +50,8 @@ import { keyX5cMismatch } from './key-x5c-mismatch';
 import { certChainOrder } from './cert-chain-order';
 import { certValidityPeriod } from './cert-validity-period';
 import { certSelfSigned } from './cert-self-signed';
+import { signKeyChanged } from './sign-key-changed';
+import { signHeaderKeyHintsStale } from './sign-header-key-hints-stale';
 import { pqAkpKeyInvalid } from './pq-akp-key-invalid';
 import { jwksKidNotFound } from './jwks-kid-not-found';
 import { jwkEmbedded } from './jwk-embedded';
@@ -156,6 +158,8 @@ export const rules: readonly LintRule[] = [
   certChainOrder,
   certValidityPeriod,
   certSelfSigned,
+  signKeyChanged,
+  signHeaderKeyHintsStale,
   pqAkpKeyInvalid,
   jwksKidNotFound,
   jwkEmbedded,

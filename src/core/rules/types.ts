@@ -2,8 +2,19 @@
 // metadata is public (report.ts RuleMeta).
 import type { CertChain } from '../keys/certificates';
 import type { KeyParse } from '../keys/types';
+import type { ConfusionKey } from '../secrets/confusion';
 import type { Extraction, ParsedToken } from '../parse/types';
-import type { RuleMeta, SecretEncoding, Severity, SignatureVerdict, Span, Thresholds, TokenProfile, WeakSecretHit } from '../report';
+import type {
+  RuleMeta,
+  SecretEncoding,
+  Severity,
+  SignatureStatus,
+  SignatureVerdict,
+  Span,
+  Thresholds,
+  TokenProfile,
+  WeakSecretHit,
+} from '../report';
 
 export interface RuleContext {
   input: string;
@@ -31,6 +42,33 @@ export interface RuleContext {
   /** A well-known secret (built-in list, empty key, the token's own strings) that reproduces
    * the HS* signature, found before the rules run. */
   weakSecret?: WeakSecretHit;
+  /** Set only when sign() inspects the token it made from an input token (SignInput.from):
+   * what the re-signing changed (rules-next.md P). */
+  resigning?: Resigning;
+}
+
+/** The input token of a re-signing and the key that signed its output (rules-next.md P). */
+export interface Resigning {
+  from: {
+    /** The input token's header object, when it has one. */
+    header?: Record<string, unknown>;
+    alg?: string;
+    status: SignatureStatus;
+    /** The key that verified the input (status 'valid' only). */
+    key?: ResigningKey & {
+      label: string;
+      /** An asymmetric key, in the form whose serializations an HS* secret may be. */
+      confusion?: ConfusionKey;
+    };
+  };
+  /** Absent for alg "none". */
+  signingKey?: ResigningKey & { secret?: Uint8Array };
+}
+
+export interface ResigningKey {
+  /** RFC 7638 SHA-256 thumbprint; a secret's is that of {"k", "kty": "oct"} for its bytes. */
+  thumbprint: string;
+  kid?: string;
 }
 
 export interface LintRule extends RuleMeta {

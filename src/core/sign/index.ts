@@ -8,12 +8,16 @@ import { keyMismatch, keySummary, publicJwkOf } from './key-fit';
 import { signatureOf } from './signature';
 import { readSigningKey } from './signing-key';
 import { privateMismatch } from '../keys/private-jwk';
+import type { Resigning } from '../rules/types';
+import { inputFacts, signingFacts } from './resigned';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
-type Inspect = (input: InspectInput) => Promise<Report>;
+/** inspect(), plus (internal) the re-signing facts for the produced token's own report. */
+type Inspect = (input: InspectInput, resigning?: Resigning) => Promise<Report>;
 
-/** `inspect` is passed in by index.ts (the core's entry), so this folder does not import it. */
+/** `inspect` is passed in by index.ts (the core's entry), so this folder does not import it.
+ * With `input.from`, the produced token's report also says what re-signing changed. */
 export async function signWith(input: SignInput, inspect: Inspect): Promise<SignResult> {
   try {
     return await signToken(input, inspect);
@@ -35,10 +39,11 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
     }
   }
   const signingInput = `${encodeBase64urlText(input.header)}.${encodeBase64urlText(input.payload)}`;
-  const inspectWith = (token: string, key?: string): Promise<Report> => {
+  const from = input.from && inputFacts(input.from, (i) => inspect(i));
+  const inspectWith = async (token: string, key?: string, signingKey?: Resigning['signingKey']): Promise<Report> => {
     const { secretEncoding, now } = input;
     const options = { ...(key !== undefined ? { key } : {}), ...(secretEncoding ? { secretEncoding } : {}), ...(now !== undefined ? { now } : {}) };
-    return inspect({ token, ...options });
+    return inspect({ token, ...options }, from && { from: await from, ...(signingKey ? { signingKey } : {}) });
   };
 
   const { info, alg } = header;
@@ -57,7 +62,8 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
   const token = `${signingInput}.${encodeBase64url(signature)}`;
   // A secret is verified with the key text as typed and its encoding (so the encoding rules see
   // what the user typed); a private key with its public JWK, never the private members.
-  const report = await inspectWith(token, key.kind === 'secret' ? input.key : JSON.stringify(publicJwkOf(key)));
+  const summary = keySummary(key);
+  const report = await inspectWith(token, key.kind === 'secret' ? input.key : JSON.stringify(publicJwkOf(key)), signingFacts(key, summary));
   if (report.signature.status === 'invalid') {
     // The backstop for disagreements not checked above (an RSA d of another key): a token its
     // own key rejects is of no use to anyone.
@@ -66,5 +72,5 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
       error: { code: 'key-private-inconsistent', message: "This private key's parts disagree: its own public part does not verify what it signed." },
     };
   }
-  return { ok: true, token, alg, key: keySummary(key), findings: report.findings };
+  return { ok: true, token, alg, key: summary, findings: report.findings };
 }
