@@ -4,7 +4,7 @@
 import { generateKeyPairSync, sign as nodeSign } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { b64url, claims, keyBox, open, paste, publicPem, rs256, tokenBox } from './app-fixtures';
+import { b64url, claims, open, paste, publicPem, rs256, tokenBox } from './app-fixtures';
 
 test.beforeEach(async ({ page }) => open(page));
 
@@ -96,15 +96,22 @@ test('issue 12: an ES256 token gets the psychic-signature variant, and it gets i
   await expectFindingOf(page, 'psychic-signature', token);
 });
 
-test('issue 12: the variants are remade for a new attacker URL and a new token; a non-token says why', async ({ page }) => {
-  await makeVariants(page, rs256({}, claims()), publicPem());
+test('issue 12: the variants are remade for a new key, attacker URL and token; a non-token says why', async ({ page }) => {
+  await paste(page, rs256({}, claims()));
+  await region(page).getByRole('button', { name: 'Make attack variants' }).click();
+  await expect(variant(page, 'crit-unknown')).toBeVisible({ timeout: 15_000 });
+  // No key: no key-confusion variants, and a note says they need the public key.
+  await expect(region(page).locator('[data-attack^="key-confusion:"]')).toHaveCount(0);
+  await expect(region(page).getByTestId('attack-note')).toHaveCount(2);
+  await paste(page, publicPem(), 'Key');
+  await expect(region(page).locator('[data-attack^="key-confusion:"]')).toHaveCount(5, { timeout: 15_000 });
+  await expect(region(page).getByTestId('attack-note')).toHaveCount(1);
   await region(page).getByRole('textbox', { name: /Attacker URL/ }).fill('https://evil.test/k.json');
   const header = async () => JSON.parse(Buffer.from((await tokenOf(page, 'jku')).split('.')[0]!, 'base64url').toString());
   await expect.poll(async () => (await header()).jku).toBe('https://evil.test/k.json');
   await paste(page, 'not a token');
   await expect(region(page).getByTestId('attack-error')).not.toBeEmpty();
   await expect(region(page).locator('[data-attack]')).toHaveCount(0);
-  await expect(keyBox(page)).toContainText('BEGIN PUBLIC KEY');
 });
 
 test('issue 12: the Attack variants region has no axe violations when open, in light and dark', async ({ page }) => {

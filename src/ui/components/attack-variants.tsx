@@ -74,7 +74,7 @@ function ForgeOutcome(props: { result: ForgeResult; onInspect: AttackVariantsPro
             {(g) => (
               <div class="flex flex-col gap-2">
                 <h3 class="text-sm font-semibold text-slate-800 dark:text-slate-100">{g.title}</h3>
-                <ul class="flex flex-col gap-2">
+                <ul class="grid gap-2 xl:grid-cols-2">
                   <For each={g.variants}>{(v) => <VariantItem variant={v} onInspect={props.onInspect} describedBy={props.describedBy} />}</For>
                 </ul>
               </div>
@@ -92,12 +92,12 @@ function VariantItem(props: { variant: Variant; onInspect: AttackVariantsProps['
   const keySet = () => (v().attack === 'jku' && v().publicJwk ? JSON.stringify({ keys: [v().publicJwk] }, null, 2) : undefined);
   return (
     <li
-      class="flex flex-col gap-1.5 rounded-lg border border-slate-200 bg-slate-50 p-2.5 text-sm dark:border-slate-700 dark:bg-slate-800/60"
+      class="flex min-w-0 flex-col gap-1.5 rounded-lg border border-slate-200 bg-slate-50 p-2.5 text-sm dark:border-slate-700 dark:bg-slate-800/60"
       data-attack={v().attack}
       data-variant-rule={v().rule}
     >
       <h4 class="font-medium text-slate-800 dark:text-slate-100">{title()}</h4>
-      <pre class="max-h-40 overflow-auto whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-white p-2 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
+      <pre class="whitespace-pre-wrap break-all rounded-md border border-slate-200 bg-white p-2 font-mono text-xs text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100">
         <code data-testid="variant-token">{v().token}</code>
       </pre>
       <p class="text-slate-700 dark:text-slate-200">
@@ -109,7 +109,14 @@ function VariantItem(props: { variant: Variant; onInspect: AttackVariantsProps['
         <button type="button" class="btn-ghost" aria-describedby={props.describedBy} onClick={() => props.onInspect(v().token, v().attack)}>
           Inspect this variant
         </button>
-        <Show when={keySet()}>{(set) => <CopyButton label="Copy the key set to host at the URL" text={set} />}</Show>
+        <Show when={keySet()}>
+          {(set) => (
+            <span class="flex items-center gap-2 text-xs text-slate-600 dark:text-slate-300">
+              Key set to host at the URL:
+              <CopyButton label="Copy the key set to host at the URL" text={set} />
+            </span>
+          )}
+        </Show>
       </div>
     </li>
   );
