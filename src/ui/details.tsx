@@ -12,6 +12,7 @@ import { FindingsList } from './components/findings-list';
 import { NestedTokens } from './components/nested-tokens';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
+import { AttackSection } from './components/attack-section';
 import { closestAlgorithm } from '../core/algorithms';
 
 export default function Details(props: { insp: Inspector; results: InspectResults; revealers: Revealers }) {
@@ -68,6 +69,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
           onUseSecret={(s) => (props.insp.setEncoding('utf8'), props.insp.setKey(s))}
         />
       </section>
+      <AttackSection insp={props.insp} />
     </>
   );
 }
