@@ -607,6 +607,8 @@ export interface ForgeOptions {
   key?: string;
   /** Where jku and x5u point (never fetched); default https://attacker.example/jwks.json. */
   url?: string;
+  /** How `key` is read when it is an HMAC secret (as in the Key box); default 'auto'. */
+  secretEncoding?: SecretEncoding;
 }
 
 export type ForgeErrorCode =

@@ -4,7 +4,7 @@
 // nothing is fetched.
 import { isNoneAlg, jwsAlgorithmOf } from '../algorithms';
 import { convertKey } from '../keys/convert';
-import type { ForgeOptions, ForgeResult, KeyBundle, Variant } from '../report';
+import type { ForgeOptions, ForgeResult, KeyBundle, SecretEncoding, Variant } from '../report';
 import { keyMismatch } from '../sign/key-fit';
 import { signatureOf } from '../sign/signature';
 import { readSigningKey } from '../sign/signing-key';
@@ -30,7 +30,7 @@ async function forgeVariants(token: string, opts: ForgeOptions): Promise<ForgeRe
   const keyText = opts.key?.trim() ? opts.key : undefined;
   let bundle: KeyBundle | undefined;
   if (keyText !== undefined) {
-    const converted = await convertKey(keyText);
+    const converted = await convertKey(keyText, opts.secretEncoding);
     if (!converted.ok) return { ok: false, error: { code: 'unreadable-key', message: converted.error.message } };
     bundle = converted.bundle;
   }
@@ -45,17 +45,17 @@ async function forgeVariants(token: string, opts: ForgeOptions): Promise<ForgeRe
   const psychic = psychicSignature(input);
   if (psychic) variants.push(psychic);
   else notes.push('The psychic-signature variant is made for ES256, ES384, ES512 and ES256K tokens only.');
-  variants.push(await critUnknown(input, resigner(input, keyText)));
+  variants.push(await critUnknown(input, resigner(input, keyText, opts.secretEncoding ?? 'auto')));
   return { ok: true, variants, notes };
 }
 
 /** Re-signs with the key given to forge() when it is a secret or private key fit for the alg;
  * otherwise the variant keeps the pasted signature. */
-function resigner(input: ForgeInput, keyText: string | undefined): Resign {
+function resigner(input: ForgeInput, keyText: string | undefined, encoding: SecretEncoding): Resign {
   return async (alg, header) => {
     const info = jwsAlgorithmOf(alg);
     if (keyText === undefined || !info?.can.sign) return undefined;
-    const key = await readSigningKey(keyText, 'auto');
+    const key = await readSigningKey(keyText, encoding);
     if ('error' in key || keyMismatch(info, key)) return undefined;
     return signatureOf(info, key, signingInput(input, header));
   };

@@ -67,7 +67,7 @@ export function AttackSection(props: { insp: Inspector }) {
       <div id="attack-variants-body">
         <Show when={open()}>
           <Suspense fallback={<p class="muted">Loading…</p>}>
-            <AttackVariants source={source()} keyText={props.insp.key()} onInspect={inspect} describedBy="attack-inspect-note" />
+            <AttackVariants source={source()} keyText={props.insp.key()} encoding={props.insp.encoding()} onInspect={inspect} describedBy="attack-inspect-note" />
           </Suspense>
         </Show>
       </div>

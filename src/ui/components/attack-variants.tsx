@@ -3,7 +3,7 @@
 // changes; the latest result wins and a stale one is dropped.
 import { createEffect, createSignal, For, on, onCleanup, Show } from 'solid-js';
 import { DEFAULT_ATTACKER_URL, forgeToken } from '../../core/forge';
-import type { ForgeResult, Variant } from '../../core/report';
+import type { ForgeResult, SecretEncoding, Variant } from '../../core/report';
 import { attackTitle, groupVariants } from '../attacks/groups';
 import { CopyButton } from './copy-button';
 
@@ -13,6 +13,8 @@ export interface AttackVariantsProps {
   /** The token the variants are made from (the user's, even while a variant is inspected). */
   source: string;
   keyText: string;
+  /** How the Key box's secret is read (its encoding menu). */
+  encoding: SecretEncoding;
   onInspect: (token: string, attack: string) => void;
   /** The id of the text that says Inspect replaces the token in the Token box. */
   describedBy: string;
@@ -26,13 +28,13 @@ export default function AttackVariants(props: AttackVariantsProps) {
   let timer: ReturnType<typeof setTimeout> | undefined;
   onCleanup(() => (clearTimeout(timer), (run = -1)));
   createEffect(
-    on([() => props.source, () => props.keyText, url], ([token, key, at], before) => {
+    on([() => props.source, () => props.keyText, () => props.encoding, url], ([token, key, encoding, at], before) => {
       clearTimeout(timer);
       const mine = ++run;
       if (!token.trim()) return (setBusy(false), setResult(undefined));
       setBusy(true);
       timer = setTimeout(async () => {
-        const made = await forgeToken(token, { key, url: at.trim() || DEFAULT_ATTACKER_URL });
+        const made = await forgeToken(token, { key, secretEncoding: encoding, url: at.trim() || DEFAULT_ATTACKER_URL });
         if (mine !== run) return;
         setResult(made);
         setBusy(false);

@@ -53,6 +53,19 @@ describe('forge(): options and per-alg details', () => {
     expect(report.findings.map((f) => f.rule)).toContain('crit-unknown');
   });
 
+  it('issue 12: crit-unknown is re-signed with a base64 secret read in the encoding given to forge()', async () => {
+    const bytes = Buffer.from(SECRET);
+    const data = `${b64url('{"alg":"HS256"}')}.${PAYLOAD}`;
+    const token = `${data}.${b64url(createHmac('sha256', bytes).update(data).digest())}`;
+    const typed = bytes.toString('base64');
+    const variant = find(variants(await forge(token, { key: typed, secretEncoding: 'base64' })), 'crit-unknown');
+    const [h, p, sig] = variant.token.split('.');
+    expect(sig).toBe(b64url(createHmac('sha256', bytes).update(`${h}.${p}`).digest()));
+    // Read as UTF-8 text, the same key text signs with other bytes.
+    const asText = find(variants(await forge(token, { key: typed, secretEncoding: 'utf8' })), 'crit-unknown');
+    expect(asText.token.split('.')[2]).not.toBe(sig);
+  });
+
   it('issue 12: psychic-signature is r = s = 0 at the length of ES384 and ES512, and reports its rule', async () => {
     for (const [alg, bytes] of [['ES384', 96], ['ES512', 132]] as const) {
       const { token, key } = ecToken(alg);
