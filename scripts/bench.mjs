@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { makeKey, makeToken } from './bench/tokens.mjs';
 import { pasteAndTime, rawHmacRate, rawWork, stopLongTasks, watchLongTasks } from './bench/probes.mjs';
+import { cliBench } from './bench/cli.mjs';
 
 const PORT = 4179;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -19,8 +20,8 @@ const SIZES = [['1 KB', 1024], ['64 KB', 65_536], ['400 KB', 409_600], ['1 MB', 
   ([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(label),
 );
 const WORDLIST = resolve('../shared/wordlists/jwt.secrets.list');
-// BENCH_ONLY=paste,scan measures just those parts (startup, paste, scan); the table then shows
-// only them and is not a full result.
+// BENCH_ONLY=paste,scan measures just those parts (startup, paste, scan, cli); the table then
+// shows only them and is not a full result. BENCH_ONLY=cli needs no browser and no server.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const only = (part) => !ONLY || ONLY.includes(part);
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -207,33 +208,43 @@ function table(r) {
       `${range(r.scan.total)} ms, ${fmt(r.scan.perSecond, 0)}/s`, '≤ 1000 ms', r.scan.total.median <= 1000));
     out.push(row('wordlist scan: longest main-thread task', `${range(r.scan.longestTask)} ms`, 'no long task (< 50 ms)', r.scan.longestTask.max < 50));
   }
+  if (r.cli) {
+    out.push(row(`command line: node lib/cli.js <${r.cli.tokenBytes} B token> --key <pem>, cold`, `${range(r.cli.wall)} ms`, '≤ 300 ms', r.cli.wall.median <= 300));
+    out.push(row('command line: the same, CPU time (user + system)', r.cli.cpu ? `${range(r.cli.cpu)} ms` : 'n/a', '—', true));
+    out.push(row('bare Node start (node -e 0), for comparison', `${range(r.cli.bareNode)} ms`, '—', true));
+  }
   if (r.startup) out.push('', 'Startup chunks (gzip): ' + r.startup.chunks.map((c) => `${c.file} ${kb(c.gzip)}`).join(', '));
   return out.join('\n');
 }
 
 async function main() {
-  if (!process.argv.includes('--no-build')) {
+  const browserParts = ['startup', 'paste', 'scan'].some(only);
+  if (browserParts && !process.argv.includes('--no-build')) {
     const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
   }
-  const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true });
+  const server = browserParts
+    ? spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], { stdio: 'ignore', detached: true })
+    : undefined;
   try {
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; server && i < 100; i++) {
       if (await fetch(ORIGIN).then(() => true, () => false)) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    const browser = await chromium.launch(launch);
+    const browser = browserParts ? await chromium.launch(launch) : undefined;
     const key = makeKey();
     const now = Math.floor(Date.now() / 1000);
+    const os = await import('node:os');
     const results = {
       date: new Date().toISOString(),
-      machine: `${(await import('node:os')).cpus().length} cores, ${Math.round((await import('node:os')).totalmem() / 2 ** 30)} GiB, Chromium ${browser.version()}`,
+      machine: `${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${browser ? `Chromium ${browser.version()}` : `Node ${process.version}`}`,
       runs: RUNS,
       startup: only('startup') ? await startup(browser) : undefined,
       paste: only('paste') ? await pastes(browser, key, now) : undefined,
       scan: only('scan') ? await scan(browser, now) : undefined,
+      cli: only('cli') ? cliBench(key, now, RUNS, stats) : undefined,
     };
-    await browser.close();
+    await browser?.close();
     mkdirSync('bench', { recursive: true });
     writeFileSync('bench/results.json', `${JSON.stringify(results, null, 2)}\n`);
     const md = table(results);
@@ -241,7 +252,7 @@ async function main() {
     console.log(`\n${results.date} · ${results.machine} · ${RUNS} runs\n\n${md}\n`);
     if (md.includes('**FAIL**')) process.exitCode = 1;
   } finally {
-    process.kill(-server.pid);
+    if (server) process.kill(-server.pid);
   }
 }
 

@@ -18,6 +18,13 @@ await build({
   logLevel: 'warn',
   build: { outDir, emptyOutDir: true },
 });
+// The command line (package.json "bin"): lib/cli.js, the core bundled in (vite.cli.config.ts).
+await build({
+  root,
+  configFile: join(root, 'vite.cli.config.ts'),
+  logLevel: 'warn',
+  build: { outDir, emptyOutDir: false },
+});
 
 const tsc = spawnSync(
   process.execPath,

@@ -17,6 +17,7 @@ import { signWith } from './sign';
 import { forgeToken } from './forge';
 import { rules } from './rules/index';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
+import { exportReportWith, type ExportOptions } from './export/index';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
 import type { Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
@@ -28,6 +29,7 @@ export { STATUS_WORDS } from './status-words';
 export { generateKey } from './keys/generate';
 export { convertKey } from './keys/convert';
 export type { ScanProgress, ScanResult } from './secrets/scan';
+export { bySeverity, MASKED, type ExportOptions, type MaskOptions } from './export/index';
 
 export const DEFAULT_LEEWAY = 60;
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -70,6 +72,12 @@ export function sign(input: SignInput): Promise<SignResult> {
  * Never throws and never fetches: a token it cannot use is `{ ok: false, error }`. */
 export function forge(token: string, opts?: ForgeOptions): Promise<ForgeResult> {
   return forgeToken(token, opts);
+}
+
+/** The report as Markdown (for a ticket) or JSON, with the values of `options.mask` claims masked
+ * everywhere and the signature left out when `options.stripSignature`; never a secret. */
+export function exportReport(report: Report, options: ExportOptions): string {
+  return exportReportWith(report, options, ruleCatalog);
 }
 
 export function inspect(input: InspectInput): Promise<Report> {

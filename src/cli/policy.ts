@@ -1,0 +1,17 @@
+// The exit status of an inspection (design.md "Contract decisions", CLI): 1 when a finding
+// reaches --fail-on, 0 otherwise. A malformed, unsecured or invalid token has an error finding,
+// so it fails at the default. Exit 2 (usage and input errors) is decided before inspecting.
+import type { Finding, Severity } from '../core/index';
+import type { FailOn } from './args';
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+const THRESHOLD: Record<FailOn, number> = { error: 3, warning: 2, info: 1, never: Infinity };
+
+export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+
+export function exitCodeFor(findings: readonly Finding[], failOn: FailOn): number {
+  return findings.some((f) => RANK[f.severity] >= THRESHOLD[failOn]) ? EXIT.findings : EXIT.ok;
+}
+
+/** SARIF result levels (SARIF 2.1.0 §3.27.10). */
+export const SARIF_LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
