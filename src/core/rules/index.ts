@@ -46,6 +46,13 @@ import { hmacSecretEncodingSuspect } from './hmac-secret-encoding-suspect';
 import { rsaKeyTooSmall } from './rsa-key-too-small';
 import { rsaPublicExponentWeak } from './rsa-public-exponent-weak';
 import { ecPublicKeyInvalid } from './ec-public-key-invalid';
+import { jwksKidDuplicate } from './jwks-kid-duplicate';
+import { jwksMixedPrivate } from './jwks-mixed-private';
+import { keyKidNotThumbprint } from './key-kid-not-thumbprint';
+import { keyMetadataInconsistent } from './key-metadata-inconsistent';
+import { keyEncodingInvalid } from './key-encoding-invalid';
+import { keyPrivateInconsistent } from './key-private-inconsistent';
+import { keyRsaFactorable } from './key-rsa-factorable';
 import { pqAkpKeyInvalid } from './pq-akp-key-invalid';
 import { jwksKidNotFound } from './jwks-kid-not-found';
 import { jwkEmbedded } from './jwk-embedded';
@@ -148,6 +155,14 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  // rules-next O: keys, key sets and certificates (also on a key pasted alone).
+  jwksKidDuplicate,
+  jwksMixedPrivate,
+  keyKidNotThumbprint,
+  keyMetadataInconsistent,
+  keyEncodingInvalid,
+  keyPrivateInconsistent,
+  keyRsaFactorable,
   pqAkpKeyInvalid,
   jwksKidNotFound,
   jwkEmbedded,
