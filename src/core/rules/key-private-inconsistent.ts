@@ -24,7 +24,7 @@ export const keyPrivateInconsistent: LintRule = {
   keyAlone: true,
   title: 'Private key parts disagree',
   explanation:
-    'The private key you supplied does not hold together: for RSA, `n` is not `p`·`q`, `d` does not invert `e`, or the CRT values `dp`, `dq`, `qi` are wrong; for EC and OKP, the public point is not the one `d` gives; ' +
+    'The private key you supplied does not hold together: for RSA, `n` is not `p`·`q`, `d` does not invert `e`, or the CRT values `dp`, `dq`, `qi` are wrong; for EC and OKP, the public point is not the one `d` gives; for ML-DSA (AKP), `pub` is not the key the `priv` seed gives; ' +
     'or a private key comes with a certificate or public key that is not its own. ' +
     'An RSA-CRT signer with a wrong `dp` or `dq` makes faulty signatures from which anyone recovers a factor of `n`; a mismatched public part makes verifiers trust a key the signer does not hold. Importers mostly do not check.',
   references: ['RFC 8017 §3.2', "RFC 9964 'Mismatched AKP Parameters'", 'Boneh, DeMillo, Lipton, EUROCRYPT 1997'],
@@ -32,7 +32,7 @@ export const keyPrivateInconsistent: LintRule = {
     const hits: RuleHit[] = [];
     const keys = userKeys(ctx);
     for (const c of keys) {
-      const why = c.hadPrivate && c.members ? mismatchOf(c.members) : undefined;
+      const why = c.seedMismatch ?? (c.hadPrivate && c.members ? mismatchOf(c.members) : undefined);
       if (why) hits.push({ message: `Your private key (${c.label}) does not hold together: ${why}` });
     }
     // A PEM bundle: a private key pasted with certificates or public keys that are none of its own.

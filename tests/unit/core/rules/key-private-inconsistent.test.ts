@@ -1,4 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hits, lintKey, rfc7515A3, rfc7517Keys, severityOf } from '../../helpers/key-alone';
 import { run } from '../../helpers/mint';
@@ -42,6 +44,13 @@ describe(RULE, () => {
 
   it('an Ed25519 d with another key\'s x → error', async () => {
     expect(severityOf(await lintKey({ ...ed, x: 'hSDwCYkwp1R0i33ctD73Wg2_Og0mOBr066SpjqqbTmo' }), RULE)).toBe('error');
+  });
+
+  it('an ML-DSA-44 (AKP) key whose pub is not the one its priv seed gives → error; the RFC 9964 all-zero-seed key → nothing', async () => {
+    const { jwk } = JSON.parse(readFileSync(resolve(__dirname, '../../../vectors/rfc/rfc9964/cose-wg_ML_DSA_44.jose.json'), 'utf8'));
+    const zeroSeed = { ...jwk, priv: Buffer.alloc(32).toString('base64url') };
+    expect(hits(await lintKey(zeroSeed), RULE)).toEqual([]);
+    expect(severityOf(await lintKey({ ...zeroSeed, priv: Buffer.alloc(32, 1).toString('base64url') }), RULE)).toBe('error');
   });
 
   it('a PEM private key pasted with another key\'s public key → error; with its own → nothing', async () => {
