@@ -60,8 +60,8 @@ export function keyFor(ctx: RuleContext, header: Record<string, unknown>, kty: K
 
 /** The Token box is empty and a key was given: the key is linted alone (rules-next O); only
  * rules marked `keyAlone` run. */
-export function keyAlone(ctx: RuleContext): boolean {
-  return ctx.input.trim() === '' && ctx.keyText.trim() !== '';
+export function keyAlone(ctx: Pick<RuleContext, 'input' | 'keyText'>): boolean {
+  return !ctx.input?.trim() && !!ctx.keyText?.trim();
 }
 
 /** The members of a pasted JWK (or of a key in a pasted set), exactly as pasted. */
