@@ -191,6 +191,18 @@ export function gcd(a: bigint, b: bigint): bigint {
  * `max` moduli are compared. */
 export function sharedPrimes(moduli: readonly bigint[], max = 100): [number, number, bigint][] {
   const list = moduli.slice(0, max);
+  if (list.length < 2) return [];
+  // The same key text is inspected again with every edit of the token: keep the last answer.
+  const id = list.map((n) => n.toString(36)).join(',');
+  if (lastShared?.id === id) return lastShared.pairs;
+  const pairs = findShared(list);
+  lastShared = { id, pairs };
+  return pairs;
+}
+
+let lastShared: { id: string; pairs: [number, number, bigint][] } | undefined;
+
+function findShared(list: readonly bigint[]): [number, number, bigint][] {
   const pairs: [number, number, bigint][] = [];
   list.forEach((n, i) => {
     if (n <= 1n) return;
