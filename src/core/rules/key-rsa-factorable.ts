@@ -1,5 +1,7 @@
 import type { LintRule, RuleHit, RuleContext } from './types';
 import { memberAt, userKeys } from './context';
+import { headerX5c } from '../lint/x5c';
+import { jwkFromSpki, type PublicJwk } from '../keys/spki';
 import { factorFlaw, sharedPrimes, type FactorFlaw } from '../crypto/factor';
 import { bytesToBigInt } from '../crypto/der';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
@@ -46,8 +48,17 @@ export const keyRsaFactorable: LintRule = {
   },
 };
 
-/** The RSA moduli of this inspection: the pasted keys, then the token's own `jwk` and `cnf.jwk`;
- * each distinct modulus once. */
+/** The public JWK of a certificate's key, or undefined when it cannot be read. */
+function leafJwk(spki: Uint8Array): PublicJwk | undefined {
+  try {
+    return jwkFromSpki(spki);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The RSA moduli of this inspection: the pasted keys, then the token's own `jwk`, `cnf.jwk` and
+ * `x5c` certificate; each distinct modulus once. */
 function rsaModuli(ctx: RuleContext): Modulus[] {
   const out: Modulus[] = [];
   const add = (name: string, jwk: unknown, at?: Span) => {
@@ -61,5 +72,8 @@ function rsaModuli(ctx: RuleContext): Modulus[] {
   add('the token\'s own "jwk"', ctx.header?.jwk, memberAt(ctx, 'header', 'jwk'));
   const cnf = ctx.payload?.cnf;
   add('the payload\'s "cnf.jwk"', isObject(cnf) ? cnf.jwk : undefined, memberAt(ctx, 'payload', 'cnf'));
+  const chain = headerX5c(ctx);
+  const leaf = chain?.ok ? chain.entries[0]?.certificate : undefined;
+  if (leaf) add('the token\'s own "x5c" certificate', leafJwk(leaf.spki), memberAt(ctx, 'header', 'x5c'));
   return out;
 }

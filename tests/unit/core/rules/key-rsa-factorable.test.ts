@@ -2,9 +2,9 @@ import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { factorFlaw } from '../../../../src/core/crypto/factor';
 import { hits, lintKey, rfc7517Keys, severityOf, wycheproofJwk } from '../../helpers/key-alone';
-import { compact, run } from '../../helpers/mint';
+import { compact, rsaKeys, run } from '../../helpers/mint';
 import { firstPrimes, nextPrime, randomPrime, rocaModulus, toB64url } from '../../helpers/rsa-moduli';
-import { expectQuietOnCleanAndGarbage, jwks, mainJwk, rs } from './de-cases';
+import { expectQuietOnCleanAndGarbage, HAS_OPENSSL, jwks, mainJwk, REAL_NOW, rs, selfSigned } from './de-cases';
 
 const RULE = 'key-rsa-factorable';
 const rsaKey = (n: bigint, kid?: string) => ({ kty: 'RSA', e: 'AQAB', n: toB64url(n), ...(kid ? { kid } : {}) });
@@ -54,6 +54,18 @@ describe(RULE, () => {
     const n = firstPrimes(2)[1]! * randomPrime(1024);
     const token = compact({ alg: 'RS256', jwk: rsaKey(n) }, { sub: 'u1' }, 'AAAA');
     const found = hits(await run(token), RULE);
+    expect(found).toHaveLength(1);
+    expect(found[0]?.at).toBeDefined();
+  });
+
+  it.skipIf(!HAS_OPENSSL)('the token\'s own x5c certificate whose modulus is even → error at the header', async () => {
+    const { privateKey, publicKey } = rsaKeys();
+    const der = Buffer.from(selfSigned(privateKey));
+    const n = Buffer.from(String(publicKey.export({ format: 'jwk' }).n), 'base64url');
+    const at = der.indexOf(n);
+    der[at + n.length - 1]! ^= 1; // an odd modulus made even; the certificate's signature is not read here
+    const token = compact({ alg: 'RS256', x5c: [der.toString('base64')] }, { sub: 'u1' }, 'AAAA');
+    const found = hits(await run(token, { now: REAL_NOW }), RULE);
     expect(found).toHaveLength(1);
     expect(found[0]?.at).toBeDefined();
   });
