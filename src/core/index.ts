@@ -170,26 +170,28 @@ async function inspectAt(
     }
   }
 
+  const inputView: Report['input'] = {
+    text: input.token,
+    stripped: extraction.stripped,
+    token: extraction.text,
+    ...(extraction.name !== undefined ? { name: extraction.name } : {}),
+    ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
+  };
+  const keysView = keyReport(keys);
   return {
     kind: token.kind,
     serialization: token.serialization,
     signature: verdict,
-    summary: summarize({ signature: verdict, findings }),
+    summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView }),
     findings,
-    input: {
-      text: input.token,
-      stripped: extraction.stripped,
-      token: extraction.text,
-      ...(extraction.name !== undefined ? { name: extraction.name } : {}),
-      ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
-    },
+    input: inputView,
     segments: segmentViews(token, extraction),
     header: headerView,
     payload: payloadView,
     claims: describeClaims(token.payload?.json, now),
     time: timeVerdict(payload, now, leeway),
     profile,
-    keys: keyReport(keys),
+    keys: keysView,
     weakSecret,
     nested,
     now,

@@ -3,6 +3,7 @@
 // the token), its tone, one sentence on why, and whether the token can be trusted.
 import { rules } from './rules/index';
 import { STATUS_WORDS } from './status-words';
+import { lowerFirst } from './text';
 import type { Finding, Report, Summary, Tone } from './report';
 
 /** Rules whose finding makes a verifying token untrustworthy, with the words for it (rules as data). */
@@ -14,9 +15,11 @@ const NON_CANONICAL = new Set(['b64-padding', 'b64-std-alphabet', 'b64-whitespac
 
 const topLevel = (f: Finding) => !f.path?.length;
 
-type SummaryInput = Pick<Report, 'signature' | 'findings'>;
+type SummaryInput = Pick<Report, 'signature' | 'findings'> & Partial<Pick<Report, 'input' | 'keys'>>;
 
 export function summarize(report: SummaryInput): Summary {
+  const alone = keyAloneSummary(report);
+  if (alone) return alone;
   const sig = report.signature;
   const status = sig.status;
   const words = STATUS_WORDS[status];
@@ -63,3 +66,19 @@ function verifiedWith(report: SummaryInput, untrusted: boolean): string {
   const checked = `Checked ${[sig.alg, sig.keyUsed && `with ${sig.keyUsed}`, read].filter(Boolean).join(' ')}.`;
   return [checked, sig.reason].filter(Boolean).join(' ');
 }
+
+/** A key pasted with no token (rules-next O): the status stays the empty input's, and the words
+ * say what was linted instead: "A key, no token" and how many findings the key drew. */
+function keyAloneSummary(report: SummaryInput): Summary | undefined {
+  if (!report.input || report.input.text.trim() !== '' || !report.keys || report.keys.kind === 'none') return undefined;
+  const { findings, keys } = report;
+  const errors = findings.filter((f) => f.severity === 'error').length;
+  const warnings = findings.filter((f) => f.severity === 'warning').length;
+  const tone: Tone = errors ? 'bad' : warnings || keys.kind === 'unrecognised' ? 'warn' : 'neutral';
+  const what = keys.kind === 'unrecognised' ? 'The key could not be read' : findings.length ? `${count(findings.length, 'finding')} about the key` : 'No findings about the key';
+  const worst = errors ? `${count(errors, 'error')}. ` : warnings ? `${count(warnings, 'warning')}. ` : '';
+  const sentence = keys.kind === 'unrecognised' ? (keys.error ?? '') : `${worst}Paste a token to verify it with this key.`;
+  return { status: report.signature.status, trusted: false, tone, headline: keys.kind === 'unrecognised' ? what : `A key, no token: ${lowerFirst(what)}`, sentence };
+}
+
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;

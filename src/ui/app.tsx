@@ -37,8 +37,12 @@ export function App() {
   const theme = createTheme();
   const revealers: Revealers = {};
   let openHelp = () => {};
-  // The verdict changes when the report for the pasted text arrives, not at the paste itself.
-  const empty = () => !results.quick()?.input.text.trim();
+  // The verdict changes when the report for the pasted text arrives, not at the paste itself. A
+  // key pasted with no token is not empty: the core lints the key alone and words the verdict.
+  const empty = () => {
+    const quick = results.quick();
+    return !quick?.input.text.trim() && (quick?.keys.kind ?? 'none') === 'none';
+  };
   const loadSample = async (id: string) => {
     const { buildSample } = await import('./samples/index');
     const s = await buildSample(id, Math.floor(Date.now() / 1000));

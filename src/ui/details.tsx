@@ -18,8 +18,10 @@ import { closestAlgorithm } from '../core/algorithms';
 export default function Details(props: { insp: Inspector; results: InspectResults; revealers: Revealers }) {
   const detail = () => props.results.detail();
   const report = () => props.results.lists();
-  // Empty until a report for a pasted token arrives, so pasting changes nothing here at once.
+  // Empty until a report for a pasted token arrives, so pasting changes nothing here at once. A
+  // key pasted alone has findings of its own (rules-next O), but no claims.
   const empty = () => !report()?.input.text.trim();
+  const keyAlone = () => empty() && (report()?.keys.kind ?? 'none') !== 'none';
   const topFindings = createMemo(() => (detail()?.report.findings ?? []).filter((f) => !f.path?.length));
   // Load the browser's date and time formatting data before the first report needs it.
   onMount(() => (window.requestIdleCallback ?? setTimeout)(() => localTime(0)));
@@ -43,7 +45,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
               <span class="font-normal text-slate-500 dark:text-slate-400"> ({report()!.findings.length})</span>
             </Show>
           </h2>
-          <Show when={!empty()} fallback={<p class="muted">Findings appear here once a token is pasted.</p>}>
+          <Show when={!empty() || keyAlone()} fallback={<p class="muted">Findings appear here once a token is pasted.</p>}>
             <FindingsList findings={report()?.findings ?? []} revealers={props.revealers} />
           </Show>
         </section>

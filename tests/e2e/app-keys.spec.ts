@@ -37,3 +37,15 @@ test('issue 16: RFC 7517 A.1 as printed, n wrapped over lines, is read with a no
   await expect(page.getByTestId('key-kind')).toHaveAttribute('data-kind', 'jwks');
   await expect(page.getByTestId('key-note')).toHaveCount(1);
 });
+
+test('issue 12: a JWK Set pasted with no token gets its own findings (jwks-kid-duplicate) and a verdict about the key', async ({ page }) => {
+  // Wycheproof json_web_key_test.json #4: two oct keys share kid "kid-aes-sign" (tests/vectors/wycheproof).
+  const wycheproof = JSON.parse(readFileSync(new URL('../vectors/wycheproof/json_web_key_test.json', import.meta.url), 'utf8'));
+  const group = wycheproof.testGroups.find((g: { tests: { tcId: number }[] }) => g.tests.some((t) => t.tcId === 4));
+  await paste(page, JSON.stringify(group.private), 'Key');
+  const finding = page.locator('[data-rule="jwks-kid-duplicate"]');
+  await expect(finding).toHaveAttribute('data-severity', 'warning');
+  await expect(page.getByText('Findings appear here once a token is pasted.')).toHaveCount(0);
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-tone', 'warn');
+  await expect(page.getByTestId('signature-status')).not.toHaveText('Paste a token to begin');
+});

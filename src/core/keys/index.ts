@@ -9,11 +9,17 @@ import { candidateFromJwk, parseJwkSet } from './jwk';
 import { readJwkText, unwrappedNote } from './jwk-text';
 import { candidatesFromOpenssh, looksLikeOpenssh } from './openssh';
 import { parseSecret } from './secret';
+import { akpSeedMismatch } from './akp';
 import { candidatesFromPem, candidateFromBareDer } from './pem-keys';
 
 export async function parseKeys(text: string, encoding: SecretEncoding): Promise<KeyParse> {
   try {
-    return detect(text, encoding);
+    const parse = detect(text, encoding);
+    for (const c of parse.candidates) {
+      const why = c.kty === 'AKP' && c.members ? await akpSeedMismatch(c.members) : undefined;
+      if (why) c.seedMismatch = why;
+    }
+    return parse;
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return unrecognised(`This key could not be read (${detail}).`);

@@ -49,6 +49,7 @@ export function candidateFromJwk(value: unknown, label: string, source: KeySourc
   // The public members were checked by buildCandidate; `priv` only can be seen here.
   const akp = kty === 'AKP' && !isUnusable(candidate) ? akpProblem(obj) : undefined;
   if (akp?.severity === 'error') candidate.problems.push({ code: 'akp-key-invalid', message: `This ${String(obj.alg)} key is malformed: ${lowerFirst(akp.message)}` });
+  candidate.members = obj;
   if (kty === 'oct') candidate.secrets = [{ encoding: 'base64url', bytes: decodeJwkBytes(jwk.k) ?? new Uint8Array() }];
   return candidate;
 }

@@ -8,6 +8,7 @@ import { buildCandidate } from './candidate';
 import { publicFromPkcs1Private, publicFromPkcs8, publicFromSec1 } from './private';
 import { KeyError, UnusableKeyError, jwkFromSpki, rsaJwkFromPkcs1, type KeyFacts, type PublicJwk } from './spki';
 import { readCertificate } from './x509';
+import { privateJwkFromDer, type PrivateSource } from './private-jwk';
 
 interface Reader {
   source: KeySource;
@@ -86,7 +87,7 @@ function readWith(reader: Reader, der: Uint8Array, pem: string | undefined, inde
     const facts: KeyFacts = {};
     const r = reader.read(der, facts);
     const label = r.name ? `${reader.label} "${r.name}"` : index ? `${reader.label} #${index}` : reader.label;
-    return buildCandidate({
+    const candidate = buildCandidate({
       label,
       source: pem ? reader.source : reader.source === 'x509' ? 'der-x509' : 'der-spki',
       jwk: r.jwk,
@@ -98,12 +99,27 @@ function readWith(reader: Reader, der: Uint8Array, pem: string | undefined, inde
       notAfter: r.notAfter,
       explicitCurve: facts.explicitCurve,
     });
+    if (reader.private) {
+      const members = privateMembers(reader.source as PrivateSource, der);
+      if (members) candidate.members = members;
+    }
+    return candidate;
   } catch (error) {
     if (error instanceof UnusableKeyError) return { unusable: error.message };
     if (error instanceof KeyError) return error.message;
     const what = reader.label.replace(/^PEM /, '');
     const detail = error instanceof DerError ? ` (${error.message})` : '';
     return `This ${pem ? `PEM "${pemLabel(pem)}" block` : 'base64 text'} is not a valid ${what}${detail}.`;
+  }
+}
+
+/** The private JWK of private-key DER, for the rules that check its parts agree; undefined when
+ * it cannot be written as one (the public part was read all the same). */
+function privateMembers(source: PrivateSource, der: Uint8Array): PublicJwk | undefined {
+  try {
+    return privateJwkFromDer(source, der);
+  } catch {
+    return undefined;
   }
 }
 

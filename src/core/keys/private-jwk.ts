@@ -5,6 +5,7 @@ import { encodeBase64url } from '../parse/base64url';
 import { curveOf } from '../algorithms';
 import { COORDINATE_BYTES, ecPublicFromPrivate, okpPublicFromPrivate } from '../crypto/curves';
 import { TAG, bytesToBigInt, encode, encodeBitString, encodeInteger, encodeOid, expectTag, integerBytes, oidText, readDer, sequence } from '../crypto/der';
+import { gcd, powMod } from '../crypto/factor';
 import { equalBytes } from '../crypto/hmac';
 import { decodeJwkBytes } from './jwk-bytes';
 import { publicFromPkcs8, publicFromSec1 } from './private';
@@ -121,9 +122,27 @@ export function privateMismatch(jwk: PublicJwk): string | undefined {
     const x = okpPublicFromPrivate(jwk.crv ?? '', b('d'));
     return x && equalBytes(x, b('x')) ? undefined : 'Its "x" is not the public key of its "d".';
   }
-  if (jwk.kty === 'RSA' && typeof jwk.p === 'string' && typeof jwk.q === 'string') {
-    return bytesToBigInt(b('p')) * bytesToBigInt(b('q')) === bytesToBigInt(b('n')) ? undefined : 'Its "n" is not "p" times "q".';
+  if (jwk.kty === 'RSA') return rsaMismatch(jwk);
+  return undefined;
+}
+
+/** RFC 8017 §3.2: n = p·q, e·d ≡ 1 (mod lcm(p−1, q−1)), dp = d mod (p−1), dq = d mod (q−1),
+ * qi·q ≡ 1 (mod p); without the primes, (2^e)^d ≡ 2 (mod n) (a full-size exponentiation). */
+function rsaMismatch(jwk: PublicJwk): string | undefined {
+  const int = (name: string) => (typeof jwk[name] === 'string' ? bytesToBigInt(decodeJwkBytes(jwk[name]) ?? new Uint8Array()) : undefined);
+  const [n, e, d, p, q, dp, dq, qi] = RSA_PRIVATE.map(int);
+  if (n === undefined || e === undefined || d === undefined) return undefined;
+  if (p === undefined || q === undefined) {
+    return n > 2n && powMod(powMod(2n, e, n), d, n) !== 2n ? 'Its "d" does not undo its "e": (2^e)^d is not 2 modulo "n".' : undefined;
   }
+  if (p * q !== n) return 'Its "n" is not "p" times "q".';
+  if (p < 2n || q < 2n) return 'Its "p" or "q" is not a prime factor.';
+  const lambda = ((p - 1n) * (q - 1n)) / gcd(p - 1n, q - 1n);
+  if ((e * d) % lambda !== 1n) return 'Its "d" is not the inverse of "e" modulo lcm(p−1, q−1), so what it signs does not verify.';
+  const crt = 'a signer that uses it makes faulty signatures that give away a factor of "n"';
+  if (dp !== undefined && dp !== d % (p - 1n)) return `Its "dp" is not d mod (p−1): ${crt}.`;
+  if (dq !== undefined && dq !== d % (q - 1n)) return `Its "dq" is not d mod (q−1): ${crt}.`;
+  if (qi !== undefined && (qi * q) % p !== 1n) return `Its "qi" is not the inverse of q modulo p: ${crt}.`;
   return undefined;
 }
 

@@ -4,7 +4,7 @@ import type { KeyReport, KeyView } from '../report';
 import type { KeyCandidate, KeyParse } from './types';
 
 function keyView(c: KeyCandidate): KeyView {
-  const { secrets, otherReadings: _readings, spki: _spki, pem: _pem, sshLine: _line, certificate: _certificate, ...facts } = c;
+  const { secrets, otherReadings: _readings, spki: _spki, pem: _pem, sshLine: _line, certificate: _certificate, members: _members, seedMismatch: _seed, ...facts } = c;
   return secrets ? { ...facts, secrets: secrets.map((s) => ({ encoding: s.encoding, byteLength: s.bytes.length })) } : facts;
 }
 

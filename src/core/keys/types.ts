@@ -24,6 +24,13 @@ export interface KeyCandidate extends Omit<KeyView, 'secrets'> {
   sshLine?: string;
   /** DER of the certificate when the key came from one. */
   certificate?: Uint8Array;
+  /** The key's JWK members as pasted (private ones and `x5c`, `use`, `key_ops` included), or for
+   * a private PEM key the private JWK read from its DER: what the rules on the key itself read
+   * (rules-next O). Never copied into the Report. */
+  members?: Readonly<Record<string, unknown>>;
+  /** An AKP private JWK whose `pub` is not the key ML-DSA.KeyGen derives from its `priv` seed:
+   * why, in one sentence (worked out while reading, as ML-DSA loads asynchronously). */
+  seedMismatch?: string;
 }
 
 /** What the key text was read as (KeyReport with the candidates' bytes). */

@@ -7,6 +7,7 @@ export const ecPublicKeyInvalid: LintRule = {
   id: 'ec-public-key-invalid',
   severity: 'error',
   input: 'T+K',
+  keyAlone: true,
   title: 'EC key is not a valid point',
   explanation:
     'The EC public key is not a point on its named curve, is the point at infinity, or has coordinates of the wrong length. ' +

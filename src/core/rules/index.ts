@@ -46,6 +46,13 @@ import { hmacSecretEncodingSuspect } from './hmac-secret-encoding-suspect';
 import { rsaKeyTooSmall } from './rsa-key-too-small';
 import { rsaPublicExponentWeak } from './rsa-public-exponent-weak';
 import { ecPublicKeyInvalid } from './ec-public-key-invalid';
+import { jwksKidDuplicate } from './jwks-kid-duplicate';
+import { jwksMixedPrivate } from './jwks-mixed-private';
+import { keyKidNotThumbprint } from './key-kid-not-thumbprint';
+import { keyMetadataInconsistent } from './key-metadata-inconsistent';
+import { keyEncodingInvalid } from './key-encoding-invalid';
+import { keyPrivateInconsistent } from './key-private-inconsistent';
+import { keyRsaFactorable } from './key-rsa-factorable';
 import { keyX5cMismatch } from './key-x5c-mismatch';
 import { certChainOrder } from './cert-chain-order';
 import { certValidityPeriod } from './cert-validity-period';
@@ -154,6 +161,14 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  // rules-next O: keys, key sets and certificates (also on a key pasted alone).
+  jwksKidDuplicate,
+  jwksMixedPrivate,
+  keyKidNotThumbprint,
+  keyMetadataInconsistent,
+  keyEncodingInvalid,
+  keyPrivateInconsistent,
+  keyRsaFactorable,
   keyX5cMismatch,
   certChainOrder,
   certValidityPeriod,

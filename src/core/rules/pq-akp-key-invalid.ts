@@ -8,6 +8,7 @@ export const pqAkpKeyInvalid: LintRule = {
   id: 'pq-akp-key-invalid',
   severity: 'error',
   input: 'T+K',
+  keyAlone: true,
   title: 'ML-DSA (AKP) key is malformed',
   explanation:
     'An AKP key (RFC 9964) lacks "alg" or "pub", or its "pub" or "priv" has the wrong length: ML-DSA-44, -65 and -87 public keys are 1312, 1952 and 2592 bytes, and "priv" is the 32-byte seed, not the FIPS 204 expanded private key. ' +

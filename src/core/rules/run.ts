@@ -1,12 +1,16 @@
 import type { Finding } from '../report';
 import type { LintRule, RuleContext } from './types';
 import { rules as registered } from './index';
+import { keyAlone } from './context';
 
-/** Runs every rule over one context. A rule that throws becomes an `internal` finding that
- * names it; the other rules still run. */
+/** Runs every rule over one context; for a key pasted with no token, only the rules marked
+ * `keyAlone`. A rule that throws becomes an `internal` finding that names it; the other rules
+ * still run. */
 export function runRules(ctx: RuleContext, rules: readonly LintRule[] = registered): Finding[] {
   const findings: Finding[] = [];
+  const alone = keyAlone(ctx);
   for (const rule of rules) {
+    if (alone && !rule.keyAlone) continue;
     try {
       for (const hit of rule.check(ctx)) {
         findings.push({

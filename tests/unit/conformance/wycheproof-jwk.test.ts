@@ -63,6 +63,20 @@ describe('Wycheproof JWK', () => {
     if (EXPECTED[c.tcId]) expect(status).toBe(EXPECTED[c.tcId]);
   });
 
+  it.each([
+    [1, 'jwks-mixed-private', 'warning'],
+    [4, 'jwks-kid-duplicate', 'warning'],
+    [7, 'key-rsa-factorable', 'error'],
+    [19, 'key-metadata-inconsistent', 'error'],
+    [25, 'key-metadata-inconsistent', 'error'],
+  ] as const)('issue 12: tcId %i: its key, with the token or alone, draws %s (%s)', async (id, rule, severity) => {
+    const c = cases.find((t) => t.tcId === id)!;
+    for (const token of [c.jws, '']) {
+      const report = await check(token, c.key);
+      expect(report.findings.filter((f) => f.rule === rule).map((f) => f.severity)).toContain(severity);
+    }
+  });
+
   it('reports the key problems behind the rejections', async () => {
     const byId = new Map(cases.map((c) => [c.tcId, c]));
     const problems = async (id: number) => (await check(byId.get(id)!.jws, byId.get(id)!.key)).keys.candidates.flatMap((k) => k.problems.map((p) => p.code));

@@ -57,3 +57,14 @@ export function keyFor(ctx: RuleContext, header: Record<string, unknown>, kty: K
   const keys = keysForToken(ctx, header).filter((c) => c.kty === kty);
   return keys.length === 1 ? keys[0] : undefined;
 }
+
+/** The Token box is empty and a key was given: the key is linted alone (rules-next O); only
+ * rules marked `keyAlone` run. */
+export function keyAlone(ctx: Pick<RuleContext, 'input' | 'keyText'>): boolean {
+  return !ctx.input?.trim() && !!ctx.keyText?.trim();
+}
+
+/** The members of a pasted JWK (or of a key in a pasted set), exactly as pasted. */
+export function pastedJwk(c: KeyCandidate): Readonly<Record<string, unknown>> | undefined {
+  return c.source === 'jwk' || c.source === 'jwks' ? c.members : undefined;
+}

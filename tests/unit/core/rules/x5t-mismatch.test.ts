@@ -2,6 +2,9 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { hits, run, severityOf } from '../../helpers/mint';
 import { certJwk, tokenOf, x5c } from './cert-cases';
+import { lintKey } from '../../helpers/key-alone';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { type Case, GOOD, HAS_OPENSSL, pair, REAL_NOW, rs, ruleSuite, selfSigned, signed } from './de-cases';
 
 const RULE = 'x5t-mismatch';
@@ -47,5 +50,24 @@ describe(`${RULE} on a supplied JWK (rules-next.md, Contract notes)`, () => {
     const report = await run(tokenOf('leaf-p256'), { key: leafJwk({ x5t: thumb('sha1', leafDer), 'x5t#S256': thumb('sha256', leafDer) }) });
     expect(report.signature.status).toBe('valid');
     expect(hits(report, RULE)).toEqual([]);
+  });
+});
+
+// rules-next O: the x5t members of a supplied JWK against its own x5c[0]. The RFC 7517 App. B
+// JWK carries x5c and no thumbprint (tests/vectors/rfc, sources in tests/vectors/README.md).
+const appendixB = JSON.parse(readFileSync(resolve(__dirname, '../../../vectors/rfc/rfc7517_rfc7638_jwk_examples.json'), 'utf8')).tests.find((t: { section: string }) => t.section === 'B').value;
+const leaf = Buffer.from(appendixB.x5c[0], 'base64');
+
+describe(`${RULE}: a supplied JWK`, () => {
+  it('issue 12: x5t of another certificate, pasted with no token → error', async () => {
+    expect(severityOf(await lintKey({ ...appendixB, x5t: thumb('sha1', Buffer.from('another')) }), RULE)).toBe('error');
+  });
+
+  it('issue 12: x5t#S256 of the wrong length, with a token → error', async () => {
+    expect(severityOf(await run(rs(), { key: JSON.stringify({ keys: [{ ...appendixB, 'x5t#S256': thumb('sha1', leaf) }] }) }), RULE)).toBe('error');
+  });
+
+  it('issue 12: x5t and x5t#S256 that are the thumbprints of x5c[0] → nothing', async () => {
+    expect(hits(await lintKey({ ...appendixB, x5t: thumb('sha1', leaf), 'x5t#S256': thumb('sha256', leaf) }), RULE)).toEqual([]);
   });
 });

@@ -107,6 +107,12 @@ describe('sign(): key errors', () => {
     expect((await errorOf({ header: '{"alg":"RS256"}', key: JSON.stringify({ ...rsa.jwk, n }) })).code).toBe('key-private-inconsistent');
   });
 
+  it('issue 12: key-private-inconsistent for an RSA JWK whose dp is not d mod (p−1) (a faulty CRT signer leaks a factor)', async () => {
+    const dp = Buffer.from(String(rsa.jwk.dp), 'base64url');
+    dp[dp.length - 1] ^= 1;
+    expect((await errorOf({ header: '{"alg":"RS256"}', key: JSON.stringify({ ...rsa.jwk, dp: dp.toString('base64url') }) })).code).toBe('key-private-inconsistent');
+  });
+
   it('issue 12: sign-failed when the crypto refuses the key (an RSA JWK without its CRT members)', async () => {
     const { n, e, d } = rsa.jwk;
     expect((await errorOf({ header: '{"alg":"RS256"}', key: JSON.stringify({ kty: 'RSA', n, e, d }) })).code).toBe('sign-failed');
