@@ -60,7 +60,10 @@ function insertion(text: string, node: ObjectNode, name: string, value: string):
   const last: JsonMember | undefined = members.at(-1);
   if (!last) return { from: node.span.from + 1, to: node.span.from + 1, insert: `${name}:${value}` };
   const colon = text.slice(last.nameSpan.to, last.value.span.from);
-  // ", " or ",\n  " between members; with one member, "," and the space after "{".
-  const separator = members.length > 1 ? text.slice(members.at(-2)!.span.to, last.span.from) : `,${text.slice(node.span.from + 1, last.span.from)}`;
+  // ", " or ",\n  " as between the last two members; with one member, "," and the space after
+  // "{" (or one space when the colon has one: {"a": 1} → {"a": 1, "b": 2}).
+  const lead = text.slice(node.span.from + 1, last.span.from);
+  const separator =
+    members.length > 1 ? text.slice(members.at(-2)!.span.to, last.span.from) : `,${lead || (colon.includes(' ') ? ' ' : '')}`;
   return { from: last.span.to, to: last.span.to, insert: `${separator}${name}${colon}${value}` };
 }

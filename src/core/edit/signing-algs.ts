@@ -2,12 +2,12 @@
 // accept with this key (its type, curve and own "alg" member), or why it cannot sign at all
 // (no key, a public key only, unreadable).
 import { jwsAlgorithms } from '../algorithms';
-import type { SecretEncoding } from '../report';
-import type { SignError } from '../sign/header';
+import type { SecretEncoding, SignResult } from '../report';
 import { keyMismatch } from '../sign/key-fit';
 import { readSigningKey } from '../sign/signing-key';
 
-export type SigningAlgs = { ok: true; algs: string[] } | { ok: false; error: SignError };
+// The error as sign() gives it (named from report.ts, so the declarations stay free of WebCrypto types).
+export type SigningAlgs = { ok: true; algs: string[] } | { ok: false; error: Extract<SignResult, { ok: false }>['error'] };
 
 export async function signingAlgs(keyText: string, encoding: SecretEncoding = 'auto'): Promise<SigningAlgs> {
   try {

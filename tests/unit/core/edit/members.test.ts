@@ -21,6 +21,7 @@ describe('setMember', () => {
 
   it('issue 12: inserts a missing member before the closing brace in the text\'s own style', () => {
     expect(set('{"sub":"u"}', 'exp', '5').text).toBe('{"sub":"u","exp":5}');
+    expect(set('{"a": 1}', 'exp', '5').text).toBe('{"a": 1, "exp": 5}');
     expect(set('{"a": 1, "b": 2}', 'exp', '5').text).toBe('{"a": 1, "b": 2, "exp": 5}');
     expect(set('{\n  "a": 1,\n  "b": 2\n}', 'exp', '5').text).toBe('{\n  "a": 1,\n  "b": 2,\n  "exp": 5\n}');
     expect(set('{\n  "a": 1\n}', 'exp', '5').text).toBe('{\n  "a": 1,\n  "exp": 5\n}');
