@@ -75,7 +75,7 @@ function Editing(props: EditPartsProps & { start: { header: string; payload: str
       <div class="flex flex-wrap items-center justify-between gap-2">
         <QuickActions
           header={session.text.header()}
-          payload={session.text.payload()}
+          textOf={(part) => views[part]?.state.doc.toString() ?? ''}
           keyText={props.insp.key()}
           encoding={props.insp.encoding()}
           now={() => nowOf(props.insp)}

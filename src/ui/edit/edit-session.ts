@@ -5,7 +5,7 @@
 // When the Token box changes to anything but the token written here (the user typed or pasted
 // in it, or loaded a sample), edit mode ends: the editors would no longer describe the token
 // in the box, and reloading them under the user's cursor would lose what they were doing.
-import { createEffect, createSignal, on, type Accessor } from 'solid-js';
+import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
 import { readJsonObject, sign, type EditError, type ResignedFrom, type Report } from '../../core/index';
 import type { Inspector } from '../state/create-inspector';
 
@@ -17,6 +17,8 @@ export type EditState =
   | { status: 'error'; code: string; message: string; part?: Part | 'key'; at?: { from: number; to: number } };
 
 export interface EditSession {
+  /** The texts for what is shown around the editors (changes, alg menu): they follow the
+   * editors a moment after each change, so signing goes first. */
   text: Record<Part, Accessor<string>>;
   setText: (part: Part, text: string) => void;
   state: Accessor<EditState | undefined>;
@@ -40,8 +42,10 @@ export function editableTexts(report: Report | undefined): { header: string; pay
 export const scratchTexts = (now: number) => ({ header: SCRATCH_HEADER, payload: `{"iat":${now}}` });
 
 export function createEditSession(insp: Inspector, start: { header: string; payload: string }, report: Report | undefined, onLeave: () => void): EditSession {
-  const [header, setHeader] = createSignal(start.header);
-  const [payload, setPayload] = createSignal(start.payload);
+  const current = { ...start };
+  const [shown, setShown] = createSignal(current);
+  let showing: ReturnType<typeof setTimeout> | undefined;
+  onCleanup(() => clearTimeout(showing));
   const [state, setState] = createSignal<EditState>();
   const [resigned, setResigned] = createSignal(false);
   const origin = editableTexts(report);
@@ -53,7 +57,7 @@ export function createEditSession(insp: Inspector, start: { header: string; payl
 
   const resign = async () => {
     const mine = ++seq;
-    const texts = { header: header(), payload: payload() };
+    const texts = { ...current };
     for (const part of ['header', 'payload'] as const) {
       const read = readJsonObject(texts[part]);
       if ('error' in read) {
@@ -85,10 +89,15 @@ export function createEditSession(insp: Inspector, start: { header: string; payl
   createEffect(on(insp.token, (token) => token !== written && onLeave(), { defer: true }));
 
   const setText = (part: Part, text: string) => {
-    (part === 'header' ? setHeader : setPayload)(text);
+    current[part] = text;
     void resign();
+    showing ??= setTimeout(() => {
+      showing = undefined;
+      setShown({ ...current });
+    });
   };
-  return { text: { header, payload }, setText, state, resigned, ...(origin ? { origin } : {}) };
+  const text = { header: () => shown().header, payload: () => shown().payload };
+  return { text, setText, state, resigned, ...(origin ? { origin } : {}) };
 }
 
 function errorState(error: EditError, part: Part): EditState {

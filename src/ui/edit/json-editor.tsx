@@ -26,10 +26,8 @@ export function JsonEditor(props: JsonEditorProps) {
       minHeight: '4rem',
       maxHeight: '28rem',
       extensions: [json(), syntaxHighlighting(highlight), lintGutter()],
-      // A change is reported before the view has applied it: the work waits for the microtask
-      // after, when the view may be updated again (the underline).
-      // eslint-disable-next-line solid/reactivity -- a callback, called on every change
-      onChange: (text) => queueMicrotask(() => props.onChange(text)),
+      // Reported before the view draws the change, so signing is under way meanwhile.
+      onChange: (text) => props.onChange(text),
     },
     () => props.initial,
     (view) => props.onView(view),
@@ -38,12 +36,16 @@ export function JsonEditor(props: JsonEditorProps) {
     const view = editor.view();
     const e = props.error();
     if (!view) return;
-    // An error at the very end (a missing "}") underlines the last character.
-    const len = view.state.doc.length;
-    const from = Math.max(0, Math.min(e?.from ?? 0, len - 1));
-    const to = Math.min(Math.max(e?.to ?? 0, from + 1), len);
-    const diags: Diagnostic[] = e ? [{ from, to, severity: 'error', message: e.message }] : [];
-    view.dispatch(setDiagnostics(view.state, diags));
+    // After the current update: a change is reported while the view is applying it, and the
+    // view takes no other transaction until it is done. An error at the very end (a missing
+    // "}") underlines the last character.
+    queueMicrotask(() => {
+      const len = view.state.doc.length;
+      const from = Math.max(0, Math.min(e?.from ?? 0, len - 1));
+      const to = Math.min(Math.max(e?.to ?? 0, from + 1), len);
+      const diags: Diagnostic[] = e ? [{ from, to, severity: 'error', message: e.message }] : [];
+      view.dispatch(setDiagnostics(view.state, diags));
+    });
   });
   return <div ref={editor.ref} class="json-view" />;
 }

@@ -14,7 +14,10 @@ const UNITS = [
 const ANY_ALG = algorithms.filter((a) => a.can.sign && a.alg !== 'none').map((a) => a.alg);
 
 export interface QuickActionsProps {
+  /** The header text shown (for the alg menu). */
   header: string;
+  /** A part's text as it is in its editor now (what a quick action edits). */
+  textOf: (part: Part) => string;
   keyText: string;
   encoding: SecretEncoding;
   /** Unix seconds: the "as of" time when set, else the device's clock. */
@@ -31,7 +34,7 @@ export function headerAlg(text: string): string | undefined {
   return value?.type === 'string' ? value.value : undefined;
 }
 
-export function QuickActions(props: QuickActionsProps & { payload: string }) {
+export function QuickActions(props: QuickActionsProps) {
   const [amount, setAmount] = createSignal(1);
   const [unit, setUnit] = createSignal(1);
   // The algs this key signs; every alg this build signs when there is no usable key yet (pick
@@ -50,7 +53,7 @@ export function QuickActions(props: QuickActionsProps & { payload: string }) {
     return alg === undefined || list.includes(alg) ? list : [alg, ...list];
   };
   const set = (part: Part, name: string, value: string) => {
-    const r = setMember(part === 'header' ? props.header : props.payload, name, value);
+    const r = setMember(props.textOf(part), name, value);
     if (r.ok) props.onChange(part, r.change);
   };
   const expiry = () => props.now() + Math.max(0, Math.round(amount())) * UNITS[unit()]!.seconds;
