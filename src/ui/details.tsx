@@ -42,7 +42,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
         fallback={
           <>
             <div class="flex flex-wrap items-center justify-end gap-2">
-              <span class="muted">Change the header or payload and re-sign with the key in the Key box.</span>
+              <span class="text-sm text-slate-600 dark:text-slate-300">Change the header or payload and re-sign with the key in the Key box.</span>
               <button ref={editButton} type="button" class="btn-ghost" onClick={() => setEditing(true)}>
                 Edit
               </button>
@@ -56,7 +56,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
           </>
         }
       >
-        <Suspense fallback={<p class="muted">Loading the editor…</p>}>
+        <Suspense fallback={<p class="text-sm text-slate-600 dark:text-slate-300">Loading the editor…</p>}>
           <EditParts insp={props.insp} report={detail()?.report} onDone={stopEditing} />
         </Suspense>
       </Show>

@@ -26,7 +26,7 @@ export function EditChanges(props: { origin: { header: string; payload: string }
       <Show when={props.resigned}>
         <p data-testid="edit-resigned">Re-signed with your key: the original signature no longer applies.</p>
       </Show>
-      <Show when={changes().length} fallback={<p class="muted">No claim or header member changed.</p>}>
+      <Show when={changes().length} fallback={<p class="text-slate-600 dark:text-slate-300">No claim or header member changed.</p>}>
         <ul class="list-disc pl-5">
           <For each={changes()}>
             {(c) => (

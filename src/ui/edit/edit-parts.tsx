@@ -1,15 +1,15 @@
 // Edit mode (a lazy chunk, loaded when Edit is first pressed): the Header and Payload as
 // editable JSON, every change re-signed with the Key box's key into the Token box, quick
 // actions, what changed against the pasted token, and what to do when the key cannot sign.
-import { createResource, createSignal, Show } from 'solid-js';
+import { createResource, Show } from 'solid-js';
 import type { EditorView } from '@codemirror/view';
 import { setMember, signingAlgs, type Report } from '../../core/index';
 import type { Inspector } from '../state/create-inspector';
 import { prettyJson } from '../editor/pretty-json';
-import { keyedAlg } from '../keys/specs';
-import { createEditSession, editableTexts, scratchTexts, type EditSession, type Part } from './edit-session';
+import { createEditSession, editableTexts, scratchTexts, type Part } from './edit-session';
 import { JsonEditor } from './json-editor';
-import { headerAlg, QuickActions } from './quick-actions';
+import { QuickActions } from './quick-actions';
+import { EditStatus } from './edit-status';
 import { EditChanges } from './edit-changes';
 
 export interface EditPartsProps {
@@ -92,54 +92,6 @@ function Editing(props: EditPartsProps & { start: { header: string; payload: str
       </div>
       <Show when={session.origin}>
         {(origin) => <EditChanges origin={origin()} header={session.text.header()} payload={session.text.payload()} resigned={session.resigned()} />}
-      </Show>
-    </div>
-  );
-}
-
-/** The last edit's outcome (role="status"), and with no key that can sign, a way to make one. */
-function EditStatus(props: { session: EditSession; insp: Inspector }) {
-  const [busy, setBusy] = createSignal(false);
-  const state = () => props.session.state();
-  const cannotSign = () => {
-    const s = state();
-    return s?.status === 'error' && (s.code === 'public-key-only' || s.code === 'key-missing');
-  };
-  const alg = () => keyedAlg(headerAlg(props.session.text.header()));
-  // The same key maker as the Generate key button under the Key box, for the header's alg.
-  const generate = async (a: string) => {
-    setBusy(true);
-    try {
-      const { generateKey } = await import('../keys/workbench');
-      const result = await generateKey({ alg: a });
-      if (result.ok) props.insp.setKey(JSON.stringify(result.bundle.privateJwk, null, 2));
-    } finally {
-      setBusy(false);
-    }
-  };
-  const text = () => {
-    const s = state();
-    if (!s) return 'Every change to the header or payload is signed with the key in the Key box.';
-    if (s.status === 'signed') return `Signed with ${s.alg}: the Token box holds the new token.`;
-    return s.message;
-  };
-  return (
-    <div class="flex flex-wrap items-center gap-2">
-      <p
-        role="status"
-        data-testid="edit-status"
-        data-status={state()?.status ?? 'idle'}
-        data-code={(() => { const s = state(); return s?.status === 'error' ? s.code : ''; })()}
-        class={`text-sm ${state()?.status === 'error' ? 'text-rose-700 dark:text-rose-300' : 'text-slate-700 dark:text-slate-200'}`}
-      >
-        {text()}
-      </p>
-      <Show when={cannotSign() && alg()}>
-        {(a) => (
-          <button type="button" class="btn-ghost" aria-busy={busy()} disabled={busy()} onClick={() => void generate(a())}>
-            {busy() ? 'Generating key…' : `Generate a key for ${a()}`}
-          </button>
-        )}
       </Show>
     </div>
   );

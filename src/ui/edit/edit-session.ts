@@ -6,14 +6,16 @@
 // in it, or loaded a sample), edit mode ends: the editors would no longer describe the token
 // in the box, and reloading them under the user's cursor would lose what they were doing.
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
-import { readJsonObject, sign, type EditError, type ResignedFrom, type Report } from '../../core/index';
+import { readJsonObject, sign, type EditError, type Finding, type ResignedFrom, type Report } from '../../core/index';
 import type { Inspector } from '../state/create-inspector';
 
 export type Part = 'header' | 'payload';
 
 /** What the last edit came to: signed (the Token box holds it), or why not, with where. */
 export type EditState =
-  | { status: 'signed'; alg: string }
+  /** `notes`: the findings about the signing itself (rules-next P, sign-*), which only sign()
+   * reports: the Token box's own report does not know which token was re-signed. */
+  | { status: 'signed'; alg: string; notes: Finding[] }
   | { status: 'error'; code: string; message: string; part?: Part | 'key'; at?: { from: number; to: number } };
 
 export interface EditSession {
@@ -81,7 +83,7 @@ export function createEditSession(insp: Inspector, start: { header: string; payl
     }
     written = result.token;
     setResigned(true);
-    setState({ status: 'signed', alg: result.alg });
+    setState({ status: 'signed', alg: result.alg, notes: result.findings.filter((f) => f.rule.startsWith('sign-')) });
     insp.setToken(result.token);
   };
 
