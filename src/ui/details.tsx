@@ -30,6 +30,8 @@ export default function Details(props: { insp: Inspector; results: InspectResult
     return closestAlgorithm(alg)?.family === 'HMAC';
   };
   const [editing, setEditing] = createSignal(false);
+  // Edit starts from the report of the token now in the box (until it arrives, there is none).
+  const editable = () => !props.insp.token().trim() || detail()?.report.input.text === props.insp.token();
   let editButton: HTMLButtonElement | undefined;
   const stopEditing = () => {
     setEditing(false);
@@ -43,7 +45,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
           <>
             <div class="flex flex-wrap items-center justify-end gap-2">
               <span class="text-sm text-slate-600 dark:text-slate-300">Change the header or payload and re-sign with the key in the Key box.</span>
-              <button ref={editButton} type="button" class="btn-ghost" onClick={() => setEditing(true)}>
+              <button ref={editButton} type="button" class="btn-ghost" disabled={!editable()} onClick={() => setEditing(true)}>
                 Edit
               </button>
             </div>

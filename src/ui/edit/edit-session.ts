@@ -87,7 +87,9 @@ export function createEditSession(insp: Inspector, start: { header: string; payl
     insp.setToken(result.token);
   };
 
-  createEffect(on([insp.key, insp.encoding], () => void resign(), { defer: !!origin }));
+  // A token in the box is replaced at the first edit, not on entering edit mode (a JWE or a
+  // malformed token starts from scratch texts, and stays until the user changes them).
+  createEffect(on([insp.key, insp.encoding], () => void resign(), { defer: insp.token().trim() !== '' }));
   createEffect(on(insp.token, (token) => token !== written && onLeave(), { defer: true }));
 
   const setText = (part: Part, text: string) => {
