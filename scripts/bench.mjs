@@ -11,6 +11,7 @@ import { chromium } from '@playwright/test';
 import { makeKey, makeToken } from './bench/tokens.mjs';
 import { pasteAndTime, rawHmacRate, rawWork, stopLongTasks, watchLongTasks } from './bench/probes.mjs';
 import { cliBench } from './bench/cli.mjs';
+import { edits, keygen } from './bench/edit.mjs';
 
 const PORT = 4179;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -20,8 +21,8 @@ const SIZES = [['1 KB', 1024], ['64 KB', 65_536], ['400 KB', 409_600], ['1 MB', 
   ([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(label),
 );
 const WORDLIST = resolve('../shared/wordlists/jwt.secrets.list');
-// BENCH_ONLY=paste,scan measures just those parts (startup, paste, scan, cli); the table then
-// shows only them and is not a full result. BENCH_ONLY=cli needs no browser and no server.
+// BENCH_ONLY=paste,scan measures just those parts (startup, paste, scan, edit, keygen, cli); the
+// table then shows only them and is not a full result. BENCH_ONLY=cli needs no browser and no server.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const only = (part) => !ONLY || ONLY.includes(part);
 const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
@@ -213,12 +214,20 @@ function table(r) {
     out.push(row('command line: the same, CPU time (user + system)', r.cli.cpu ? `${range(r.cli.cpu)} ms` : 'n/a', '—', true));
     out.push(row('bare Node start (node -e 0), for comparison', `${range(r.cli.bareNode)} ms`, '—', true));
   }
+  for (const e of r.edit ?? []) {
+    const s = stats(e.toTokenBox);
+    out.push(row(`edit of a 1 KB ${e.alg} token → re-signed token in the Token box`, `${range(s)} ms`, '≤ 16 ms', s.median <= 16));
+  }
+  if (r.keygen) {
+    const s = stats(r.keygen);
+    out.push(row('RSA 4096 generation (Generate key, Key type RSA 4096): longest main-thread task', `${range(s)} ms`, '≤ 50 ms', s.max <= 50));
+  }
   if (r.startup) out.push('', 'Startup chunks (gzip): ' + r.startup.chunks.map((c) => `${c.file} ${kb(c.gzip)}`).join(', '));
   return out.join('\n');
 }
 
 async function main() {
-  const browserParts = ['startup', 'paste', 'scan'].some(only);
+  const browserParts = ['startup', 'paste', 'scan', 'edit', 'keygen'].some(only);
   if (browserParts && !process.argv.includes('--no-build')) {
     const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
@@ -243,6 +252,8 @@ async function main() {
       paste: only('paste') ? await pastes(browser, key, now) : undefined,
       scan: only('scan') ? await scan(browser, now) : undefined,
       cli: only('cli') ? cliBench(key, now, RUNS, stats) : undefined,
+      edit: only('edit') ? await edits(browser, ORIGIN, RUNS, now) : undefined,
+      keygen: only('keygen') ? await keygen(browser, ORIGIN, Math.min(RUNS, 3)) : undefined,
     };
     await browser?.close();
     mkdirSync('bench', { recursive: true });

@@ -28,6 +28,10 @@ export { summarize } from './summary';
 export { STATUS_WORDS } from './status-words';
 export { generateKey } from './keys/generate';
 export { convertKey } from './keys/convert';
+// Edit mode's text edits and comparisons (pure), and the algs a key can sign with.
+export { readJsonObject, setMember, type EditError, type EditResult, type TextChange } from './edit/members';
+export { compareParts, type MemberChange } from './edit/compare';
+export { signingAlgs, type SigningAlgs } from './edit/signing-algs';
 export type { ScanProgress, ScanResult } from './secrets/scan';
 export { bySeverity, MASKED, type ExportOptions, type MaskOptions } from './export/index';
 

@@ -1,7 +1,7 @@
 // Everything below the two editors: decoded header and payload, findings, claims and time,
 // nested tokens and the weak-secret search. A lazy chunk: the Token box is usable before any of
 // this is loaded, and it renders one frame after the verdict (InspectResults.detail).
-import { createMemo, onMount, Show } from 'solid-js';
+import { createMemo, createSignal, lazy, onMount, Show, Suspense } from 'solid-js';
 import { localTime } from './format';
 import type { Inspector } from './state/create-inspector';
 import type { InspectResults } from './inspect/transport';
@@ -14,6 +14,9 @@ import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
 import { AttackSection } from './components/attack-section';
 import { closestAlgorithm } from '../core/algorithms';
+
+// Edit mode, with the signing code, loads when Edit is first pressed.
+const EditParts = lazy(() => import('./edit/edit-parts'));
 
 export default function Details(props: { insp: Inspector; results: InspectResults; revealers: Revealers }) {
   const detail = () => props.results.detail();
@@ -29,14 +32,39 @@ export default function Details(props: { insp: Inspector; results: InspectResult
     const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
     return closestAlgorithm(alg)?.family === 'HMAC';
   };
+  const [editing, setEditing] = createSignal(false);
+  // Edit starts from the report of the token now in the box (until it arrives, there is none).
+  const editable = () => !props.insp.token().trim() || detail()?.report.input.text === props.insp.token();
+  let editButton: HTMLButtonElement | undefined;
+  const stopEditing = () => {
+    setEditing(false);
+    editButton?.focus();
+  };
   return (
     <>
-      <DecodedParts
-        report={detail()?.report}
-        shown={detail()?.shown}
-        findings={topFindings()}
-        onRevealer={(part, fn) => (props.revealers[part] = fn)}
-      />
+      <Show
+        when={editing()}
+        fallback={
+          <>
+            <div class="flex flex-wrap items-center justify-end gap-2">
+              <span class="text-sm text-slate-600 dark:text-slate-300">Change the header or payload and re-sign with the key in the Key box.</span>
+              <button ref={editButton} type="button" class="btn-ghost" disabled={!editable()} onClick={() => setEditing(true)}>
+                Edit
+              </button>
+            </div>
+            <DecodedParts
+              report={detail()?.report}
+              shown={detail()?.shown}
+              findings={topFindings()}
+              onRevealer={(part, fn) => (props.revealers[part] = fn)}
+            />
+          </>
+        }
+      >
+        <Suspense fallback={<p class="text-sm text-slate-600 dark:text-slate-300">Loading the editor…</p>}>
+          <EditParts insp={props.insp} report={detail()?.report} onDone={stopEditing} />
+        </Suspense>
+      </Show>
       <div class="grid gap-5 xl:grid-cols-2">
         <section class="panel flex flex-col gap-4" aria-labelledby="findings">
           <h2 id="findings" tabindex="-1" class="panel-title">

@@ -17,7 +17,7 @@ import { partDiagnostics } from '../editor/findings-to-diagnostics';
 import type { Revealer } from '../state/reveal';
 import { later } from '../state/later';
 
-const highlight = HighlightStyle.define([
+export const highlight = HighlightStyle.define([
   { tag: tags.propertyName, class: 'cm-json-key' },
   { tag: tags.string, class: 'cm-json-string' },
   { tag: tags.number, class: 'cm-json-number' },

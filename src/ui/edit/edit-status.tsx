@@ -1,0 +1,67 @@
+// Edit mode's status line: what the last edit came to (signed, or why not), the findings about
+// the signing itself, and, when the Key box holds no key that can sign, a way to make one.
+import { createSignal, For, Show } from 'solid-js';
+import type { Inspector } from '../state/create-inspector';
+import { keyedAlg } from '../keys/specs';
+import type { EditSession } from './edit-session';
+import { headerAlg } from './quick-actions';
+
+/** The last edit's outcome (role="status"), and with no key that can sign, a way to make one. */
+export function EditStatus(props: { session: EditSession; insp: Inspector }) {
+  const [busy, setBusy] = createSignal(false);
+  const state = () => props.session.state();
+  const error = () => {
+    const s = state();
+    return s?.status === 'error' ? s : undefined;
+  };
+  const notes = () => {
+    const s = state();
+    return s?.status === 'signed' && s.notes.length ? s.notes : undefined;
+  };
+  const cannotSign = () => error()?.code === 'public-key-only' || error()?.code === 'key-missing';
+  const alg = () => keyedAlg(headerAlg(props.session.text.header()));
+  // The same key maker as the Generate key button under the Key box, for the header's alg.
+  const generate = async (a: string) => {
+    setBusy(true);
+    try {
+      const { generateKey } = await import('../keys/workbench');
+      const result = await generateKey({ alg: a });
+      if (result.ok) props.insp.setKey(JSON.stringify(result.bundle.privateJwk, null, 2));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const text = () => {
+    const s = state();
+    if (!s) return 'Every change to the header or payload is signed with the key in the Key box.';
+    if (s.status === 'signed') return `Signed with ${s.alg}: the Token box holds the new token.`;
+    return s.message;
+  };
+  return (
+    <div class="flex flex-wrap items-center gap-2">
+      <p
+        role="status"
+        data-testid="edit-status"
+        data-status={state()?.status ?? 'idle'}
+        data-code={error()?.code ?? ''}
+        class={`text-sm ${error() ? 'text-rose-700 dark:text-rose-300' : 'text-slate-700 dark:text-slate-200'}`}
+      >
+        {text()}
+      </p>
+      <Show when={notes()}>
+        {(list) => (
+          <ul class="w-full list-disc pl-5 text-sm text-slate-700 dark:text-slate-200">
+            <For each={list()}>{(f) => <li data-rule={f.rule}>{f.message}</li>}</For>
+          </ul>
+        )}
+      </Show>
+      <Show when={cannotSign() && alg()}>
+        {(a) => (
+          <button type="button" class="btn-ghost" aria-busy={busy()} disabled={busy()} onClick={() => void generate(a())}>
+            {busy() ? 'Generating key…' : `Generate a key for ${a()}`}
+          </button>
+        )}
+      </Show>
+    </div>
+  );
+}
