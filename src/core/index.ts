@@ -6,7 +6,7 @@ import { knownKeys, readKeys } from './keys/cache';
 import { keyReport } from './keys/report';
 import { readCertificateChains } from './keys/certificates';
 import { verifyToken, verifyEmbedded } from './verify';
-import { findWeakSecret } from './secrets/weak';
+import { findWeakSecret, verifyingSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
 import { describeClaims } from './claims/describe';
 import { timeVerdict, usableLeeway } from './claims/time';
@@ -131,7 +131,7 @@ async function inspectAt(
   const header = headerView?.value;
   const payload = payloadView?.value;
   const profile = tokenProfile(header, payload);
-  const weakSecret = findWeakSecret(token, header, payload);
+  const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
   // The pasted key's certificates belong to the top-level report only (not each nested token).
   const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
   const certificates = await readCertificateChains(depth === 0 ? { keys, keyText: input.key ?? '', header } : { keys: noKey, keyText: '', header });

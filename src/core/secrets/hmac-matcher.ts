@@ -90,6 +90,30 @@ export function hmacMatcher(alg: HmacAlg, message: Uint8Array, signature: Uint8A
   };
 }
 
+/** A matcher that needs no hashing of the message: true when `key` is the same HMAC key as
+ * `known` (equal after RFC 2104's normalisation: hashed when longer than the block, then padded
+ * with zeros), so exactly when HMAC(key, m) = HMAC(known, m) for every m. For a signature that
+ * `known` verified, it answers what `hmacMatcher` would, without the message's blocks. */
+export function sameKeyMatcher(alg: HmacAlg, known: Uint8Array): HmacMatcher | undefined {
+  const info = algorithmOf(alg);
+  if (info?.family !== 'HMAC') return undefined;
+  const h = SHA2[info.hash!];
+  const block = (k: Uint8Array): Uint8Array => {
+    const out = new Uint8Array(h.blockBytes);
+    out.set(k.length > h.blockBytes ? h.hashKey(k) : k);
+    return out;
+  };
+  const target = block(known);
+  return {
+    alg,
+    matches(key, from = 0, to = key.length) {
+      const b = block(key.subarray(from, to));
+      for (let i = 0; i < b.length; i++) if (b[i] !== target[i]) return false;
+      return true;
+    },
+  };
+}
+
 /** Bytes of message hashing allowed for one batch of guesses (~40 ms of work), so a
  * multi-megabyte token never stalls inspect(). */
 const HASH_BUDGET = 8_000_000;

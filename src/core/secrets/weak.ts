@@ -2,9 +2,19 @@
 // key, the built-in list, and strings taken from the token itself (iss, aud, sub, kid and their
 // host names). Synchronous and cheap (~100 HMACs); the user's big wordlists go to scan.ts.
 import type { ParsedToken } from '../parse/types';
-import type { WeakSecretHit } from '../report';
-import { candidateBudget, hmacMatcher, isHmacAlg, type HmacMatcher } from './hmac-matcher';
+import type { KeyParse } from '../keys/types';
+import type { SignatureVerdict, WeakSecretHit } from '../report';
+import { candidateBudget, hmacMatcher, isHmacAlg, sameKeyMatcher, type HmacMatcher } from './hmac-matcher';
 import { WELL_KNOWN_SECRETS } from './list';
+
+/** The bytes of the secret that verified the signature (the reading the verdict names), when a
+ * secret did. */
+export function verifyingSecret(verdict: SignatureVerdict, keys: KeyParse): Uint8Array | undefined {
+  if (verdict.status !== 'valid') return undefined;
+  const candidate = keys.candidates.find((c) => c.label === verdict.keyUsed && c.secrets?.length);
+  const readings = candidate?.secrets ?? [];
+  return (readings.find((r) => r.encoding === verdict.encoding) ?? (readings.length === 1 ? readings[0] : undefined))?.bytes;
+}
 
 /** `source` of a hit for the empty key (and so any all-zero key up to the block size). */
 export const EMPTY_KEY_SOURCE = 'empty key';
@@ -16,12 +26,16 @@ export function findWeakSecret(
   token: ParsedToken,
   _header?: Record<string, unknown>,
   payload?: Record<string, unknown>,
+  verifiedWith?: Uint8Array,
 ): WeakSecretHit | undefined {
   if (token.kind !== 'jws') return undefined;
+  // The secret that verified the one signature is the only key that can reproduce it: compare
+  // the guesses with it instead of computing an HMAC of the whole token for each.
+  const known = token.signatures.length === 1 ? verifiedWith : undefined;
   for (const entry of token.signatures) {
     const alg = entry.header.alg;
     if (!isHmacAlg(alg)) continue;
-    const matcher = hmacMatcher(alg, entry.signingInput, entry.signature);
+    const matcher = known ? sameKeyMatcher(alg, known) : hmacMatcher(alg, entry.signingInput, entry.signature);
     if (!matcher) continue;
     const hit = tryCandidates(matcher, entry.signingInput, entry.header, payload);
     if (hit) return { ...hit, alg };

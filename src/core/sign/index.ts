@@ -6,8 +6,7 @@ import type { InspectInput, Report, SignInput, SignResult } from '../report';
 import { readHeader } from './header';
 import { keyMismatch, keySummary, publicJwkOf } from './key-fit';
 import { signatureOf } from './signature';
-import { readSigningKey } from './signing-key';
-import { privateMismatch } from '../keys/private-jwk';
+import { checkedSigningKey } from './key-cache';
 import type { Resigning } from '../rules/types';
 import { inputFacts, signingFacts } from './resigned';
 
@@ -51,11 +50,11 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
     const token = `${signingInput}.`;
     return { ok: true, token, alg, findings: (await inspectWith(token)).findings };
   }
-  const key = await readSigningKey(input.key, input.secretEncoding ?? 'auto');
-  if ('error' in key) return { ok: false, error: key.error };
+  const checked = await checkedSigningKey(input.key, input.secretEncoding ?? 'auto');
+  if ('error' in checked) return { ok: false, error: checked.error };
+  const { key, inconsistent } = checked;
   const mismatch = keyMismatch(info, key);
   if (mismatch) return { ok: false, error: mismatch };
-  const inconsistent = key.kind === 'private' ? privateMismatch(key.jwk) : undefined;
   if (inconsistent) return { ok: false, error: { code: 'key-private-inconsistent', message: `This private key's parts disagree. ${inconsistent}` } };
 
   const signature = await signatureOf(info, key, new TextEncoder().encode(signingInput));

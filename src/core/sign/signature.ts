@@ -10,6 +10,8 @@ import { signMlDsa } from '../crypto/ml-dsa';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import type { SigningKey } from './signing-key';
 
+type SigningJwk = Extract<SigningKey, { kind: 'private' }>['jwk'];
+
 export async function signatureOf(info: AlgorithmInfo, key: SigningKey, input: Uint8Array): Promise<Uint8Array> {
   if (key.kind === 'secret') return hmacSha2(info.hash!, key.bytes, input);
   const jwk = key.jwk;
@@ -17,15 +19,32 @@ export async function signatureOf(info: AlgorithmInfo, key: SigningKey, input: U
   const d = decodeJwkBytes(jwk.d) ?? new Uint8Array();
   if (info.family === 'EdDSA' && jwk.crv !== 'Ed25519') return edwards(jwk.crv!, input, d);
   if (info.family === 'ECDSA' && !info.webCrypto) return signSecp256k1(input, d);
-  const { importParams, signParams, usages } = info.webCrypto!;
+  const { signParams } = info.webCrypto!;
   let cryptoKey: CryptoKey;
   try {
-    cryptoKey = await crypto.subtle.importKey('jwk', { ...jwk, ext: true }, importParams, false, usages.sign);
+    cryptoKey = await imported(info, jwk);
   } catch (error) {
     if (info.family === 'EdDSA' && (error as { name?: string }).name === 'NotSupportedError') return edwards(jwk.crv!, input, d);
     throw error;
   }
   return new Uint8Array(await crypto.subtle.sign(signParams, cryptoKey, buf(input)));
+}
+
+// WebCrypto handles of the keys signed with, per alg: a key read once (sign/key-cache.ts) is
+// imported once. Held only as long as the key object itself.
+const handles = new WeakMap<object, Map<string, Promise<CryptoKey>>>();
+
+function imported(info: AlgorithmInfo, jwk: SigningJwk): Promise<CryptoKey> {
+  const { importParams, usages } = info.webCrypto!;
+  let perAlg = handles.get(jwk);
+  if (!perAlg) handles.set(jwk, (perAlg = new Map()));
+  let handle = perAlg.get(info.alg);
+  if (!handle) {
+    handle = crypto.subtle.importKey('jwk', { ...jwk, ext: true }, importParams, false, usages.sign);
+    perAlg.set(info.alg, handle);
+    handle.catch(() => perAlg.delete(info.alg)); // a refusal is not kept: the caller decides
+  }
+  return handle;
 }
 
 function edwards(crv: string, input: Uint8Array, seed: Uint8Array): Uint8Array {

@@ -6,7 +6,7 @@
 // out, and the page is laid out once, for its next frame, instead of once per editor. (The host
 // itself cannot hold the view yet: Solid clones it from a template, and until it is in the page
 // it belongs to the template's document, which has no window for CodeMirror's styles.)
-import { createEffect, onCleanup, onMount } from 'solid-js';
+import { createRenderEffect, onCleanup, onMount } from 'solid-js';
 import type { EditorView } from '@codemirror/view';
 import { createEditor, setDoc, type EditorOptions } from './create-editor';
 
@@ -30,7 +30,9 @@ export function useEditor(opts: Omit<EditorOptions, 'host' | 'doc'>, value?: () 
   });
   onCleanup(() => view?.destroy());
   if (value) {
-    createEffect(() => {
+    // A render effect: a text set from outside (a re-signed token, a sample) is in the editor
+    // before the effects that react to the same change (the inspection) start their work.
+    createRenderEffect(() => {
       const text = value();
       if (view && text !== emitted) setDoc(view, text);
     });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_SOURCE, EMPTY_KEY_SOURCE, findWeakSecret } from '../../../../src/core/secrets/weak';
 import { isWellKnownSecret } from '../../../../src/core/secrets/list';
-import { compact, hmacToken } from '../../helpers/mint';
+import { compact, hmacToken, run } from '../../helpers/mint';
 import { parsedJws } from './parsed';
 
 const JWT_IO_CLASSIC =
@@ -53,5 +53,31 @@ describe('findWeakSecret on a huge token', () => {
     expect(find(hmacToken({ alg: 'HS256' }, big, 'secret'))?.secret).toBe('secret');
     expect(find(hmacToken({ alg: 'HS256' }, big, 'not on any list at all'))).toBeUndefined();
     console.log(`three 3 MB tokens checked in ${(performance.now() - t0).toFixed(0)} ms`);
+  });
+});
+
+describe('findWeakSecret with the secret that verified the token', () => {
+  const key = (k: string | Uint8Array) => (typeof k === 'string' ? new TextEncoder().encode(k) : k);
+  const cases: [string, string, string | Uint8Array][] = [
+    ['a list secret', JWT_IO_CLASSIC, 'your-256-bit-secret'],
+    ['the same key with a zero byte after it (an equal HMAC key)', JWT_IO_CLASSIC, new Uint8Array([...key('your-256-bit-secret'), 0])],
+    ['the empty key', EMPTY_KEY_EXAMPLE, new Uint8Array(0)],
+    ['64 zero bytes', hmacToken({ alg: 'HS256' }, { sub: 'u' }, new Uint8Array(64)), new Uint8Array(64)],
+    ['a claim value', hmacToken({ alg: 'HS256' }, { iss: 'https://auth.acme.io/' }, 'auth.acme.io'), 'auth.acme.io'],
+    ['HS512 over a long key', hmacToken({ alg: 'HS512' }, { sub: 'u' }, 'k'.repeat(200)), 'k'.repeat(200)],
+    ['a strong secret', hmacToken({ alg: 'HS256' }, { sub: 'u' }, 'q8Vx3b1Zr7TmPq2LkW9sYe4NcHa6JdUf'), 'q8Vx3b1Zr7TmPq2LkW9sYe4NcHa6JdUf'],
+  ];
+  it.each(cases)('answers as the HMAC search does: %s', (_name, token, secret) => {
+    const known = findWeakSecret(parsedJws(token), undefined, payloadOf(token), key(secret));
+    expect(known).toEqual(find(token));
+  });
+
+  it('inspect() with the secret still reports a well-known or claim-derived secret', async () => {
+    expect((await run(JWT_IO_CLASSIC, { key: 'your-256-bit-secret' })).weakSecret).toMatchObject({ secret: 'your-256-bit-secret' });
+    const claim = hmacToken({ alg: 'HS256' }, { iss: 'https://auth.acme.io/' }, 'acme');
+    const report = await run(claim, { key: 'acme' });
+    expect(report.signature.status).toBe('valid');
+    expect(report.weakSecret).toMatchObject({ secret: 'acme', source: 'token claim iss' });
+    expect(report.findings.map((f) => f.rule)).toContain('hmac-secret-weak');
   });
 });
