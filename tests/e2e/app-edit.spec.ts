@@ -5,7 +5,7 @@
 import { createHmac, generateKeyPairSync, verify as nodeVerify } from 'node:crypto';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { b64url, claims, expectStatus, hs256, keyBox, open, paste, publicPem, rs256, tokenBox } from './app-fixtures';
+import { b64url, claims, expectStatus, hs256, keyBox, open, paste, publicPem, rs256, shownRules, tokenBox } from './app-fixtures';
 
 const SECRET = 'a-string-secret-at-least-256-bits-long';
 const editor = (page: Page, part: 'Header' | 'Payload') => page.getByRole('textbox', { name: `${part} JSON`, exact: true });
@@ -62,6 +62,16 @@ test('issue 12: invalid JSON keeps the last good token, marks the error and keep
   await expect(payload).toHaveText('{"sub":"good"},');
   expect(await tokenBox(page).textContent()).toBe(good);
   await expectStatus(page, 'valid');
+});
+
+test('issue 12: alg none typed in the header gives an unsecured token, said plainly and flagged', async ({ page }) => {
+  await editHs256(page);
+  await typeOver(page, 'Header', '{"alg":"none"}');
+  await expect.poll(async () => (await segments(page))[2]).toBe('');
+  await expect(status(page)).toHaveAttribute('data-status', 'signed');
+  await expect(status(page)).toHaveClass(/text-rose/);
+  await expectStatus(page, 'unsecured');
+  await expect.poll(() => shownRules(page)).toContain('alg-none');
 });
 
 test('issue 12: quick actions change only their member: alg among the key\'s, iat, exp', async ({ page }) => {

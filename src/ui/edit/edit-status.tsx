@@ -5,6 +5,7 @@ import type { Inspector } from '../state/create-inspector';
 import { keyedAlg } from '../keys/specs';
 import type { EditSession } from './edit-session';
 import { headerAlg } from './quick-actions';
+import { isNoneAlg } from '../../core/algorithms';
 
 /** The last edit's outcome (role="status"), and with no key that can sign, a way to make one. */
 export function EditStatus(props: { session: EditSession; insp: Inspector }) {
@@ -17,6 +18,12 @@ export function EditStatus(props: { session: EditSession; insp: Inspector }) {
   const notes = () => {
     const s = state();
     return s?.status === 'signed' && s.notes.length ? s.notes : undefined;
+  };
+  // alg none is written as asked (it is what some tests need) and said plainly here; the
+  // produced token's report carries alg-none.
+  const unsecured = () => {
+    const s = state();
+    return s?.status === 'signed' && isNoneAlg(s.alg);
   };
   const cannotSign = () => error()?.code === 'public-key-only' || error()?.code === 'key-missing';
   const alg = () => keyedAlg(headerAlg(props.session.text.header()));
@@ -34,6 +41,7 @@ export function EditStatus(props: { session: EditSession; insp: Inspector }) {
   const text = () => {
     const s = state();
     if (!s) return 'Every change to the header or payload is signed with the key in the Key box.';
+    if (s.status === 'signed' && unsecured()) return `Not signed (alg ${s.alg}): the Token box holds a token anyone can make, which verifiers must reject.`;
     if (s.status === 'signed') return `Signed with ${s.alg}: the Token box holds the new token.`;
     return s.message;
   };
@@ -44,7 +52,7 @@ export function EditStatus(props: { session: EditSession; insp: Inspector }) {
         data-testid="edit-status"
         data-status={state()?.status ?? 'idle'}
         data-code={error()?.code ?? ''}
-        class={`text-sm ${error() ? 'text-rose-700 dark:text-rose-300' : 'text-slate-700 dark:text-slate-200'}`}
+        class={`text-sm ${error() || unsecured() ? 'text-rose-700 dark:text-rose-300' : 'text-slate-700 dark:text-slate-200'}`}
       >
         {text()}
       </p>
