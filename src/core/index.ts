@@ -15,6 +15,8 @@ import { summarize } from './summary';
 import { signWith } from './sign';
 import { forgeToken } from './forge';
 import { rules } from './rules/index';
+import { decryptToken } from './decrypt/index';
+import { decryptedView, innerKeys, nestedOfDecrypted } from './decrypt/report';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
@@ -90,12 +92,15 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
   const secretEncoding = input.secretEncoding ?? 'auto';
 
   const extraction = extract(input.token);
-  const token = parseToken(extraction);
+  const parsed = parseToken(extraction);
   // No await when the key was read before: the signature check then starts in this very task,
   // and the browser's crypto runs while the page goes on drawing the paste.
   const keys = parsedKeys ?? knownKeys(input.key ?? '', secretEncoding) ?? (await readKeys(input.key ?? '', secretEncoding));
-  const verdict = await verifyToken(token, keys, { detachedPayload: input.payload });
-  const embeddedVerdict = await verifyEmbedded(token);
+  const verdict = await verifyToken(parsed, keys, { detachedPayload: input.payload });
+  const embeddedVerdict = await verifyEmbedded(parsed);
+  // A JWE is decrypted with the same Key box; its plaintext is then the payload.
+  const decryption = await decryptToken(parsed, { ...input, key: input.key ?? '', secretEncoding });
+  const token = decryptedView(parsed, decryption);
 
   const headerView = partView(token.header);
   const payloadView = token.payload
@@ -122,6 +127,7 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     thresholds,
     secretEncoding,
     weakSecret,
+    ...(decryption ? { decryption } : {}),
   };
   const findings: Finding[] = runRules(ctx).map((f) => {
     const inputRange = inputRangeOf(f.at, extraction, token);
@@ -134,9 +140,10 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
 
   const nested: Report['nested'] = [];
   if (depth < MAX_NESTING) {
-    for (const inner of findNestedTokens(token, payload)) {
+    for (const inner of [...nestedOfDecrypted(decryption), ...findNestedTokens(token, payload)]) {
       const innerPath = [...path, inner.path];
-      const report = await inspectAt({ ...input, token: inner.text }, now, innerPath, depth + 1, keys);
+      const innerKeyParse = inner.path === 'jwe' ? innerKeys(keys, decryption) : keys;
+      const report = await inspectAt({ ...input, token: inner.text }, now, innerPath, depth + 1, innerKeyParse);
       nested.push({ path: innerPath, report });
       findings.push(...report.findings.map((f) => ({ ...f, path: f.path ?? innerPath, inputRange: undefined })));
     }
@@ -146,7 +153,8 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     kind: token.kind,
     serialization: token.serialization,
     signature: verdict,
-    summary: summarize({ signature: verdict, findings }),
+    ...(decryption ? { decryption: { status: decryption.status, alg: decryption.alg, enc: decryption.enc, ...(decryption.reason ? { reason: decryption.reason } : {}) } } : {}),
+    summary: summarize({ signature: verdict, findings, decryption, nested }),
     findings,
     input: {
       text: input.token,

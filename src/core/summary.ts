@@ -3,6 +3,7 @@
 // the token), its tone, one sentence on why, and whether the token can be trusted.
 import { rules } from './rules/index';
 import { STATUS_WORDS } from './status-words';
+import { decryptionSummary, type DecryptionSummaryInput } from './decrypt/summary';
 import type { Finding, Report, Summary, Tone } from './report';
 
 /** Rules whose finding makes a verifying token untrustworthy, with the words for it (rules as data). */
@@ -14,9 +15,11 @@ const NON_CANONICAL = new Set(['b64-padding', 'b64-std-alphabet', 'b64-whitespac
 
 const topLevel = (f: Finding) => !f.path?.length;
 
-type SummaryInput = Pick<Report, 'signature' | 'findings'>;
+type SummaryInput = Pick<Report, 'signature' | 'findings'> & DecryptionSummaryInput;
 
 export function summarize(report: SummaryInput): Summary {
+  const decrypted = decryptionSummary(report);
+  if (decrypted) return decrypted;
   const sig = report.signature;
   const status = sig.status;
   const words = STATUS_WORDS[status];

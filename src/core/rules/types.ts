@@ -1,6 +1,7 @@
 // A lint rule and what it reads: the context of one inspection (internal to the core). Rule
 // metadata is public (report.ts RuleMeta).
 import type { KeyParse } from '../keys/types';
+import type { DecryptionFacts } from '../decrypt/types';
 import type { Extraction, ParsedToken } from '../parse/types';
 import type { RuleMeta, SecretEncoding, Severity, SignatureVerdict, Span, Thresholds, TokenProfile, WeakSecretHit } from '../report';
 
@@ -26,6 +27,8 @@ export interface RuleContext {
   /** A well-known secret (built-in list, empty key, the token's own strings) that reproduces
    * the HS* signature, found before the rules run. */
   weakSecret?: WeakSecretHit;
+  /** A JWE with a key: what decrypting it gave (decrypt/). */
+  decryption?: DecryptionFacts;
 }
 
 export interface LintRule extends RuleMeta {
