@@ -25,7 +25,7 @@ import type { RuleContext } from './rules/types';
 
 export type * from './report';
 export { summarize } from './summary';
-export { STATUS_WORDS } from './status-words';
+export { DECRYPTION_WORDS, STATUS_WORDS } from './status-words';
 export { generateKey } from './keys/generate';
 export { convertKey } from './keys/convert';
 export type { ScanProgress, ScanResult } from './secrets/scan';

@@ -7,7 +7,7 @@ import { createMemo, Show } from 'solid-js';
 import type { TimeVerdict } from '../../core/index';
 import type { QuickReport } from '../inspect/protocol';
 import { Icon, type IconName } from './icons';
-import { STATUS_ICON, STATUS_WORDS, summaryIcon, TONE_CLASSES, TONE_ICON, type Tone } from '../verdict';
+import { DECRYPTION_WORDS, STATUS_ICON, STATUS_WORDS, summaryIcon, TONE_CLASSES, TONE_ICON, type Tone } from '../verdict';
 import { SignatureList } from './signature-list';
 import { relativeInWords } from '../../core/claims/relative-time';
 import { isoUtc } from '../../core/claims/words';
@@ -56,6 +56,13 @@ export function VerdictBanner(props: { report: QuickReport | undefined; empty: b
             {(why) => (
               <p class="mt-1 text-sm font-medium [overflow-wrap:anywhere]" data-testid="untrusted-reason" data-reason={why().rule}>
                 {why().text}
+              </p>
+            )}
+          </Show>
+          <Show when={!props.empty && props.report?.decryption}>
+            {(d) => (
+              <p class="mt-1 text-sm font-medium" data-testid="decryption-status" data-status={d().status}>
+                {DECRYPTION_WORDS[d().status]} ({d().alg || 'no alg'}, {d().enc || 'no enc'})
               </p>
             )}
           </Show>
