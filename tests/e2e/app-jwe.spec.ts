@@ -39,3 +39,16 @@ test('issue 13: a wrong key shows failed', async ({ page }) => {
   await expect(page.getByTestId('decryption-status')).toHaveAttribute('data-status', 'failed');
   await expect(page.locator('[data-rule="jwe-decrypt-failed"]').first()).toBeVisible();
 });
+
+test('issue 13: a PBES2 JWE over the iteration cap is refused, and Decrypt anyway decrypts it', async ({ page }) => {
+  const password = 'correct horse battery staple';
+  const token = await new CompactEncrypt(new TextEncoder().encode(JSON.stringify(claims())))
+    .setProtectedHeader({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM' })
+    .setKeyManagementParameters({ p2c: 1_250_000 })
+    .encrypt(new TextEncoder().encode(password));
+  await paste(page, token);
+  await paste(page, password, 'Key');
+  await expect(page.getByTestId('decryption-status')).toHaveAttribute('data-status', 'refused');
+  await page.getByRole('button', { name: /Decrypt anyway/ }).click();
+  await expect(page.getByTestId('decryption-status')).toHaveAttribute('data-status', 'decrypted', { timeout: 20_000 });
+});

@@ -13,7 +13,8 @@ import { relativeInWords } from '../../core/claims/relative-time';
 import { isoUtc } from '../../core/claims/words';
 import { localTime } from '../format';
 
-export function VerdictBanner(props: { report: QuickReport | undefined; empty: boolean; asOf: number | null }) {
+/** `onRunPbes2`: decrypt anyway, with the PBES2 iteration cap raised to this count. */
+export function VerdictBanner(props: { report: QuickReport | undefined; empty: boolean; asOf: number | null; onRunPbes2?: (count: number) => void }) {
   const status = () => props.report?.signature.status ?? 'malformed';
   // The core words the verdict (core/summary.ts); this only dresses it.
   const summary = () => props.report?.summary;
@@ -66,12 +67,26 @@ export function VerdictBanner(props: { report: QuickReport | undefined; empty: b
               </p>
             )}
           </Show>
+          <Show when={!props.empty && props.onRunPbes2 && refusedCount(props.report)}>
+            {(count) => (
+              <button type="button" class="btn-primary mt-2" onClick={() => props.onRunPbes2?.(count())}>
+                Decrypt anyway ({count().toLocaleString('en-US')} PBES2 iterations)
+              </button>
+            )}
+          </Show>
           <Show when={props.report?.signature.perSignature}>{(list) => <SignatureList signatures={list()} />}</Show>
         </div>
       </div>
       <TimeBadge time={!props.empty && props.report && props.report.kind !== 'malformed' ? props.report.time : undefined} asOf={props.asOf} />
     </section>
   );
+}
+
+/** The header's `p2c` when the core refused to decrypt over the PBES2 cap (its finding says so). */
+function refusedCount(report: QuickReport | undefined): number | undefined {
+  const p2c = report?.header?.value?.p2c;
+  const overCap = report?.decryption?.status === 'refused' && report.findings.some((f) => f.rule === 'jwe-pbes2-p2c');
+  return overCap && typeof p2c === 'number' && Number.isSafeInteger(p2c) ? p2c : undefined;
 }
 
 const TIME_TONE: Record<TimeVerdict['status'], Tone> = {
