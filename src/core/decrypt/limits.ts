@@ -57,6 +57,7 @@ export function refusal(token: ParsedToken, header: Record<string, unknown>, max
   const epk = header.epk as Record<string, unknown> | undefined;
   const crv = typeof epk?.crv === 'string' ? curveOf(epk.crv) : undefined;
   if (km.family.startsWith('ECDH') && crv?.ecdh && !crv.webCrypto) return unsupported(`ECDH-ES on ${crv.crv} needs a curve WebCrypto does not have.`);
+  if (header.crit !== undefined) return unsupported(`"crit" names ${JSON.stringify(header.crit)}: extensions this app does not implement, so it must not decrypt (RFC 7516 §4.1.13).`);
   if (header.zip !== undefined && header.zip !== 'DEF') return unsupported(`"zip" ${JSON.stringify(header.zip)} is not a compression this app knows (only DEF).`);
   const ivTag = ivTagProblem(token, header);
   if (ivTag) return { status: 'refused', reason: `${ivTag} Nothing was decrypted.` };

@@ -57,6 +57,7 @@ function failure(error: unknown, label: string, limits: Limits, zipFacts: (p?: Z
     return { status: 'failed', reason: 'The key is right, but the content does not inflate as raw DEFLATE (zip DEF).', keyUsed: label, ...withZip(zipFacts('invalid')) };
   }
   if (code === 'ERR_JOSE_NOT_SUPPORTED') return { status: 'unsupported', reason: `This runtime cannot decrypt it: ${message}`, skipped: message };
+  if (code === 'ERR_JWE_INVALID') return { status: 'failed', reason: `The token is not a well-formed JWE: ${message}.` };
   return { status: 'key-mismatch', reason: `${label} could not be used: ${message}` };
 }
 

@@ -15,6 +15,9 @@ const cases: Case[] = [
   { name: 'issue 13: A192GCM (Chromium has no 192-bit AES)', token: jwe({ alg: 'dir', enc: 'A192GCM' }), key: oct16, expected: 'info' },
   { name: 'issue 13: RSA1_5', token: jwe({ alg: 'RSA1_5', enc: 'A128GCM' }, 'AAAA'), key: oct16, expected: 'info' },
   { name: 'zip other than DEF', token: jwe({ alg: 'dir', enc: 'A128GCM', zip: 'GZ' }), key: oct16, expected: 'info' },
+  { name: 'issue 13: crit names an extension', token: jwe({ alg: 'dir', enc: 'A128GCM', crit: ['exp'], exp: 1 }), key: oct16, expected: 'info' },
+  { name: 'issue 13: PBES2 with a 3-byte p2s', token: jwe({ alg: 'PBES2-HS256+A128KW', enc: 'A128GCM', p2c: 2048, p2s: 'AAAA' }, 'AAAA'), key: 'password', expected: 'info' },
+  { name: 'issue 13: ECDH-ES on X448', token: jwe({ alg: 'ECDH-ES', enc: 'A128GCM', epk: { kty: 'OKP', crv: 'X448', x: 'A'.repeat(75) } }), key: oct16, expected: 'info' },
   { name: 'a key that fits and works is not skipped', token: jwe({ alg: 'dir', enc: 'A128GCM' }), key: oct16, expected: undefined },
 ];
 
