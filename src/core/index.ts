@@ -16,7 +16,7 @@ import { signWith } from './sign';
 import { forgeToken } from './forge';
 import { rules } from './rules/index';
 import { decryptToken } from './decrypt/index';
-import { decryptedView, innerKeys, nestedOfDecrypted } from './decrypt/report';
+import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDecrypted } from './decrypt/report';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
@@ -167,9 +167,9 @@ async function inspectAt(input: InspectInput, now: number, path: string[], depth
     header: headerView,
     payload: payloadView,
     claims: describeClaims(token.payload?.json, now),
-    time: timeVerdict(payload, now, leeway),
+    time: decryptedTime(decryption, nested) ?? timeVerdict(payload, now, leeway),
     profile,
-    keys: keyReport(keys),
+    keys: markDecryptionKey(keyReport(keys), keys, decryption),
     weakSecret,
     nested,
     now,

@@ -211,6 +211,8 @@ export interface KeyView {
   exponent?: string;
   /** The pasted key had private parts; only its public part is used. */
   hadPrivate: boolean;
+  /** This key decrypted the JWE (its private part was used for that, and for nothing else). */
+  decrypted?: true;
   /** RFC 7638 SHA-256 thumbprint (base64url), for asymmetric keys and JWK oct keys. */
   thumbprint?: string;
   /** Public JWK (asymmetric) used for verification. */

@@ -63,6 +63,14 @@ describe('RFC 7520 §6 (nested: signed, then encrypted)', () => {
     expect(report.nested[0]?.report.signature.status).toBe('valid');
     expect(report.summary).toMatchObject({ status: 'valid', trusted: true });
   });
+  it('issue 13: the decrypting key is marked, without the signing remarks, and the time verdict is the inner token\'s', async () => {
+    const report = await check(v.encrypt.output.compact as string, keys);
+    const recipient = report.keys.candidates.find((c) => c.kid === 'samwise.gamgee@hobbiton.example');
+    expect(recipient?.decrypted).toBe(true);
+    expect(recipient?.problems.map((p) => p.code)).not.toContain('private-key-given');
+    expect(report.keys.candidates.find((c) => c.kid === 'hobbiton.example')?.decrypted).toBeUndefined();
+    expect(report.time.status).toBe('expired');
+  });
   it('issue 13: with only the decryption key, the inner signature is not checked (no-key, sig-not-verified)', async () => {
     const report = await check(v.encrypt.output.compact as string, v.encrypt.input.key);
     expect(report.decryption?.status).toBe('decrypted');
