@@ -52,3 +52,9 @@ test('issue 13: a PBES2 JWE over the iteration cap is refused, and Decrypt anywa
   await page.getByRole('button', { name: /Decrypt anyway/ }).click();
   await expect(page.getByTestId('decryption-status')).toHaveAttribute('data-status', 'decrypted', { timeout: 20_000 });
 });
+
+test('issue 13: the JWE sample loads with its keys, decrypts, and its inner signature is valid', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Load a sample token' }).selectOption('jwe');
+  await expect(page.getByTestId('decryption-status')).toHaveAttribute('data-status', 'decrypted');
+  await expect(page.locator('[data-testid="nested-token"][data-path="jwe"]').getByTestId('nested-signature-status')).toHaveAttribute('data-status', 'valid');
+});
