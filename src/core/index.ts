@@ -16,6 +16,8 @@ import { summarize } from './summary';
 import { signWith } from './sign';
 import { forgeToken } from './forge';
 import { rules } from './rules/index';
+import { decryptToken } from './decrypt/index';
+import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDecrypted } from './decrypt/report';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
 import type { KeyParse } from './keys/types';
@@ -25,7 +27,7 @@ import type { Resigning, RuleContext } from './rules/types';
 
 export type * from './report';
 export { summarize } from './summary';
-export { STATUS_WORDS } from './status-words';
+export { DECRYPTION_WORDS, STATUS_WORDS } from './status-words';
 export { generateKey } from './keys/generate';
 export { convertKey } from './keys/convert';
 // Edit mode's text edits and comparisons (pure), and the algs a key can sign with.
@@ -117,12 +119,15 @@ async function inspectAt(
   const secretEncoding = input.secretEncoding ?? 'auto';
 
   const extraction = extract(input.token);
-  const token = parseToken(extraction);
+  const parsed = parseToken(extraction);
   // No await when the key was read before: the signature check then starts in this very task,
   // and the browser's crypto runs while the page goes on drawing the paste.
   const keys = parsedKeys ?? knownKeys(input.key ?? '', secretEncoding) ?? (await readKeys(input.key ?? '', secretEncoding));
-  const verdict = await verifyToken(token, keys, { detachedPayload: input.payload });
-  const embeddedVerdict = await verifyEmbedded(token);
+  const verdict = await verifyToken(parsed, keys, { detachedPayload: input.payload });
+  const embeddedVerdict = await verifyEmbedded(parsed);
+  // A JWE is decrypted with the same Key box; its plaintext is then the payload.
+  const decryption = await decryptToken(parsed, { ...input, key: input.key ?? '', secretEncoding });
+  const token = decryptedView(parsed, decryption);
 
   const headerView = partView(token.header);
   const payloadView = token.payload
@@ -154,6 +159,7 @@ async function inspectAt(
     secretEncoding,
     weakSecret,
     ...(resigning ? { resigning } : {}),
+    ...(decryption ? { decryption } : {}),
   };
   const findings: Finding[] = runRules(ctx).map((f) => {
     const inputRange = inputRangeOf(f.at, extraction, token);
@@ -166,9 +172,10 @@ async function inspectAt(
 
   const nested: Report['nested'] = [];
   if (depth < MAX_NESTING) {
-    for (const inner of findNestedTokens(token, payload)) {
+    for (const inner of [...nestedOfDecrypted(decryption), ...findNestedTokens(token, payload)]) {
       const innerPath = [...path, inner.path];
-      const report = await inspectAt({ ...input, token: inner.text }, now, innerPath, depth + 1, keys);
+      const innerKeyParse = inner.path === 'jwe' ? innerKeys(keys, decryption) : keys;
+      const report = await inspectAt({ ...input, token: inner.text }, now, innerPath, depth + 1, innerKeyParse);
       nested.push({ path: innerPath, report });
       findings.push(...report.findings.map((f) => ({ ...f, path: f.path ?? innerPath, inputRange: undefined })));
     }
@@ -181,19 +188,20 @@ async function inspectAt(
     ...(extraction.name !== undefined ? { name: extraction.name } : {}),
     ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
   };
-  const keysView = keyReport(keys);
+  const keysView = markDecryptionKey(keyReport(keys), keys, decryption);
   return {
     kind: token.kind,
     serialization: token.serialization,
     signature: verdict,
-    summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView }),
+    ...(decryption ? { decryption: { status: decryption.status, alg: decryption.alg, enc: decryption.enc, ...(decryption.reason ? { reason: decryption.reason } : {}) } } : {}),
+    summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView, decryption, nested }),
     findings,
     input: inputView,
     segments: segmentViews(token, extraction),
     header: headerView,
     payload: payloadView,
     claims: describeClaims(token.payload?.json, now),
-    time: timeVerdict(payload, now, leeway),
+    time: decryptedTime(decryption, nested) ?? timeVerdict(payload, now, leeway),
     profile,
     keys: keysView,
     weakSecret,

@@ -41,6 +41,11 @@ export interface InspectInput {
    * one that is not a finite number as the default (Report.leeway is the one used). */
   leeway?: number;
   thresholds?: Partial<Thresholds>;
+  /** PBES2 iteration cap before decrypting (default 1_200_000, the catalogue's jwe-pbes2-p2c
+   * threshold): a JWE whose `p2c` is above it is refused, not decrypted. */
+  maxPbes2Count?: number;
+  /** Bytes a `zip: DEF` plaintext may inflate to (default 250_000); past it, refused. */
+  maxInflatedBytes?: number;
 }
 
 export type SignatureStatus =
@@ -52,6 +57,17 @@ export type SignatureStatus =
   | 'unsupported' // an alg this runtime cannot verify
   | 'malformed' // not a parseable token
   | 'encrypted'; // a JWE: shown, not verified
+
+/** What became of decrypting a JWE (design.md "Contract decisions"). */
+export type DecryptionStatus = 'decrypted' | 'failed' | 'no-key' | 'key-mismatch' | 'unsupported' | 'refused';
+
+/** A JWE's decryption: the status, the token's `alg` and `enc`, and why (one sentence). */
+export interface DecryptionView {
+  status: DecryptionStatus;
+  alg: string;
+  enc: string;
+  reason?: string;
+}
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -195,6 +211,8 @@ export interface KeyView {
   exponent?: string;
   /** The pasted key had private parts; only its public part is used. */
   hadPrivate: boolean;
+  /** This key decrypted the JWE (its private part was used for that, and for nothing else). */
+  decrypted?: true;
   /** RFC 7638 SHA-256 thumbprint (base64url), for asymmetric keys and JWK oct keys. */
   thumbprint?: string;
   /** Public JWK (asymmetric) used for verification. */
@@ -436,6 +454,9 @@ export interface Summary {
 export interface Report {
   kind: TokenKind;
   serialization: Serialization;
+  /** JWE only. A decrypted JWE: `payload` is the plaintext; a token inside is `nested[0]`, at
+   * path `jwe` (verified with the same key box, as any nested token is). */
+  decryption?: DecryptionView;
   signature: SignatureVerdict;
   findings: Finding[];
   input: { text: string; stripped: Stripped[]; token: string; name?: string; alternatives?: TokenAlternative[] };

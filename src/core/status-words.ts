@@ -1,7 +1,7 @@
 // The words and tone of each signature status: what every front end (the page, the command
 // line, an exported report) says for it. No imports but types, so the page's startup code can
 // read it without loading the core.
-import type { SignatureStatus, Tone } from './report';
+import type { DecryptionStatus, SignatureStatus, Tone } from './report';
 
 export const STATUS_WORDS: Record<SignatureStatus, { label: string; tone: Tone }> = {
   valid: { label: 'Signature verified', tone: 'good' },
@@ -12,4 +12,14 @@ export const STATUS_WORDS: Record<SignatureStatus, { label: string; tone: Tone }
   unsupported: { label: 'Algorithm not supported', tone: 'warn' },
   malformed: { label: 'Not a readable token', tone: 'bad' },
   encrypted: { label: 'Encrypted token (JWE)', tone: 'neutral' },
+};
+
+/** The words of each decryption status (a JWE with the Key box). */
+export const DECRYPTION_WORDS: Record<DecryptionStatus, string> = {
+  decrypted: 'Decrypted',
+  failed: 'Did not decrypt',
+  'no-key': 'Not decrypted: no key',
+  'key-mismatch': 'Not decrypted: the key does not fit',
+  unsupported: 'Not decrypted: not supported here',
+  refused: 'Not decrypted: over a safety limit',
 };

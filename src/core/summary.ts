@@ -4,6 +4,7 @@
 import { rules } from './rules/index';
 import { STATUS_WORDS } from './status-words';
 import { lowerFirst } from './text';
+import { decryptionSummary, type DecryptionSummaryInput } from './decrypt/summary';
 import type { Finding, Report, Summary, Tone } from './report';
 
 /** Rules whose finding makes a verifying token untrustworthy, with the words for it (rules as data). */
@@ -15,9 +16,11 @@ const NON_CANONICAL = new Set(['b64-padding', 'b64-std-alphabet', 'b64-whitespac
 
 const topLevel = (f: Finding) => !f.path?.length;
 
-type SummaryInput = Pick<Report, 'signature' | 'findings'> & Partial<Pick<Report, 'input' | 'keys'>>;
+type SummaryInput = Pick<Report, 'signature' | 'findings'> & Partial<Pick<Report, 'input' | 'keys'>> & DecryptionSummaryInput;
 
 export function summarize(report: SummaryInput): Summary {
+  const decrypted = decryptionSummary(report);
+  if (decrypted) return decrypted;
   const alone = keyAloneSummary(report);
   if (alone) return alone;
   const sig = report.signature;

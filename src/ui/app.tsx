@@ -67,7 +67,7 @@ export function App() {
     <div class="flex min-h-screen flex-col">
       <AppHeader theme={theme} onSample={(id) => void loadSample(id)} onHelp={() => openHelp()} />
       <main class="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-5 px-3 py-5 sm:px-6">
-        <VerdictBanner report={results.quick()} empty={empty()} asOf={insp.asOf()} />
+        <VerdictBanner report={results.quick()} empty={empty()} asOf={insp.asOf()} onRunPbes2={insp.setMaxPbes2Count} />
         <div class="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section class="panel" aria-label="Token input">
             <TokenInput value={insp.token()} onInput={insp.setToken} report={results.editorReport()} onRevealer={(r) => (revealers.token = r)} />

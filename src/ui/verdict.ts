@@ -4,7 +4,7 @@ import type { SignatureStatus, Summary, Tone } from '../core/index';
 import type { IconName } from './components/icons';
 
 export type { Tone };
-export { STATUS_WORDS } from '../core/status-words';
+export { DECRYPTION_WORDS, STATUS_WORDS } from '../core/status-words';
 
 export const STATUS_ICON: Record<SignatureStatus, IconName> = {
   valid: 'check',

@@ -60,7 +60,7 @@ for (const [id, statuses] of SAMPLES) {
     // Anyone can sign these: the verdict says so whatever the signature status is.
     if (id === 'weak' || id === 'embedded') await expect(page.getByTestId('signature-status')).toHaveAttribute('data-trust', 'untrusted');
     if (id === 'jwks') await expect(page.locator('[data-testid="key-choice"][data-outcome="verified"]')).toHaveCount(1);
-    if (id === 'jwe') await expect(page.getByRole('region', { name: 'Header' })).toContainText('A256GCM');
+    if (id === 'jwe') await expect(page.getByRole('region', { name: 'Header', exact: true })).toContainText('A256GCM');
   });
 }
 

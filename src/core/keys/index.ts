@@ -7,6 +7,7 @@ import type { SecretEncoding, TextSpan } from '../report';
 import { findPemBlocks } from '../crypto/pem';
 import { candidateFromJwk, parseJwkSet } from './jwk';
 import { readJwkText, unwrappedNote } from './jwk-text';
+import { splitJsonObjects } from './jwk-sequence';
 import { candidatesFromOpenssh, looksLikeOpenssh } from './openssh';
 import { parseSecret } from './secret';
 import { akpSeedMismatch } from './akp';
@@ -41,6 +42,9 @@ function detect(text: string, encoding: SecretEncoding): KeyParse {
 
 function fromJson(text: string): KeyParse {
   const read = readJwkText(text);
+  // Several JWKs one after another are read as keys handed over together (a bare array).
+  const sequence = 'error' in read ? splitJsonObjects(text) : undefined;
+  if (sequence) return fromJson(`[${sequence.join(',')}]`);
   if ('error' in read) return unrecognised(read.error, read.errorAt);
   const { value, unwrapped } = read;
   const notesOf = (key: unknown) => {

@@ -115,6 +115,12 @@ import { jweNotAuthenticated } from './jwe-not-authenticated';
 import { jweZip } from './jwe-zip';
 import { jwePbes2P2c } from './jwe-pbes2-p2c';
 import { jweEpkInvalid } from './jwe-epk-invalid';
+import { jweIvTagLength } from './jwe-iv-tag-length';
+import { jweDecryptFailed } from './jwe-decrypt-failed';
+import { jweDecryptSkipped } from './jwe-decrypt-skipped';
+import { jweZipDecompress } from './jwe-zip-decompress';
+import { jweCtyNestedMismatch } from './jwe-cty-nested-mismatch';
+import { jweReplicatedClaimMismatch } from './jwe-replicated-claim-mismatch';
 
 export const rules: readonly LintRule[] = [
   inputAuthSchemePrefix,
@@ -161,6 +167,12 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  jweIvTagLength,
+  jweDecryptFailed,
+  jweDecryptSkipped,
+  jweZipDecompress,
+  jweCtyNestedMismatch,
+  jweReplicatedClaimMismatch,
   // rules-next O: keys, key sets and certificates (also on a key pasted alone).
   jwksKidDuplicate,
   jwksMixedPrivate,

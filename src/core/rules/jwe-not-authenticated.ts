@@ -21,6 +21,19 @@ export const jweNotAuthenticated: LintRule = {
   check(ctx) {
     const alg = ctx.header?.alg;
     if (ctx.token.kind !== 'jwe' || typeof alg !== 'string' || !keyManagementOf(alg)?.asymmetric) return [];
+    // Decrypted: error when the content is not a signed token (rules.md K, the escalation).
+    const inner = ctx.decryption?.status === 'decrypted' ? ctx.decryption.inner : undefined;
+    const innerAlg = inner?.header?.alg;
+    const signedInside = inner?.kind === 'jws' && typeof innerAlg === 'string' && innerAlg.toLowerCase() !== 'none';
+    if (ctx.decryption?.status === 'decrypted' && !signedInside) {
+      return [
+        {
+          severity: 'error',
+          message: `Decrypted, and the content is ${inner ? 'an unsecured JWT (alg none)' : 'not a signed JWT'}: \`alg\` ${alg} lets anyone with the public key create this token, so its claims prove nothing.`,
+          at: memberAt(ctx, 'header', 'alg'),
+        },
+      ];
+    }
     if (mediaType(ctx.header?.cty) === 'jwt') return [];
     return [
       {

@@ -18,6 +18,8 @@ export const keyAlgMismatch: LintRule = {
     "OWASP JWT CS 'Key type confusion'",
   ],
   check(ctx) {
+    // JWE: no key in the box fits the alg/enc (rules-next, added trigger).
+    if (ctx.decryption?.status === 'key-mismatch') return [{ message: ctx.decryption.reason ?? '', at: valueAt(ctx, 'header', 'alg') ?? segmentAt(ctx, 'header') }];
     const signed = signedAlg(ctx);
     if (!signed) return [];
     const at = valueAt(ctx, 'header', 'alg') ?? segmentAt(ctx, 'header');

@@ -3,6 +3,7 @@
 import type { CertChain } from '../keys/certificates';
 import type { KeyParse } from '../keys/types';
 import type { ConfusionKey } from '../secrets/confusion';
+import type { DecryptionFacts } from '../decrypt/types';
 import type { Extraction, ParsedToken } from '../parse/types';
 import type {
   RuleMeta,
@@ -45,6 +46,8 @@ export interface RuleContext {
   /** Set only when sign() inspects the token it made from an input token (SignInput.from):
    * what the re-signing changed (rules-next.md P). */
   resigning?: Resigning;
+  /** A JWE with a key: what decrypting it gave (decrypt/). */
+  decryption?: DecryptionFacts;
 }
 
 /** The input token of a re-signing and the key that signed its output (rules-next.md P). */

@@ -1,5 +1,6 @@
 // The decoded header and payload, side by side: read-only JSON views with copy buttons, or a
-// plain sentence when there is nothing to show (nothing pasted, malformed, encrypted, binary).
+// plain sentence when there is nothing to show (nothing pasted, malformed, encrypted and not
+// decrypted, binary). A decrypted JWE shows its plaintext as the payload.
 // The two views are created once, before the first paste, and only their text changes.
 import { Show, type JSX } from 'solid-js';
 import type { DecodedPartView, Finding, Report } from '../../core/index';
@@ -29,12 +30,15 @@ const EMPTY_TEXT = {
 export function DecodedParts(props: DecodedPartsProps) {
   const name = (part: string) => (props.prefix ? `${props.prefix} ${part.toLowerCase()}` : part);
   const header = () => props.report?.header;
-  const payload = () => (props.report?.kind === 'jwe' ? undefined : props.report?.payload);
+  // A JWE's payload is its plaintext, once decrypted (the core leaves it out otherwise).
+  const payload = () => props.report?.payload;
   const jweNote = () => {
+    const d = props.report?.decryption;
     const h = header()?.value ?? {};
-    const alg = typeof h.alg === 'string' ? h.alg : 'unknown';
-    const enc = typeof h.enc === 'string' ? h.enc : 'unknown';
-    return `This is an encrypted token (JWE, key management ${alg}, content encryption ${enc}). Reading it takes the recipient's private or shared key; this tool shows the header but does not decrypt.`;
+    const alg = d?.alg || (typeof h.alg === 'string' ? h.alg : 'unknown');
+    const enc = d?.enc || (typeof h.enc === 'string' ? h.enc : 'unknown');
+    const what = `This is an encrypted token (JWE, key management ${alg}, content encryption ${enc}).`;
+    return `${what} ${d?.reason ?? "To read it, put the recipient's private key, the shared key or the password in the Key box: it is decrypted here, in this page."}`;
   };
   const headerNote = () => (props.report ? (props.report.signature.reason ?? 'The header could not be decoded.') : EMPTY_TEXT.header);
   const payloadNote = () =>

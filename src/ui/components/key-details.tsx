@@ -62,7 +62,10 @@ export function KeyDetails(props: { report: QuickReport | undefined }) {
                 <div class="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <span class="font-medium">{k.label}</span>
                   <span class="text-slate-600 dark:text-slate-300">{keySummary(k)}</span>
-                  <Show when={k.hadPrivate}>
+                  <Show when={k.decrypted}>
+                    <span class="badge badge-good">Used to decrypt this token</span>
+                  </Show>
+                  <Show when={k.hadPrivate && !k.decrypted}>
                     <span class="badge badge-warn">Private key pasted: only its public part is used</span>
                   </Show>
                 </div>

@@ -6,7 +6,7 @@ import { DecodedParts } from './decoded-parts';
 import { ClaimsTable } from './claims-table';
 
 function where(path: string[]): string {
-  return path.map((p) => (p === 'payload' ? 'payload' : p.replace(/^claim:/, 'claim '))).join(' › ');
+  return path.map((p) => (p === 'payload' ? 'payload' : p === 'jwe' ? 'decrypted content' : p.replace(/^claim:/, 'claim '))).join(' › ');
 }
 
 export function NestedTokens(props: { nested: readonly NestedReport[] }) {

@@ -7,13 +7,14 @@ import { createMemo, Show } from 'solid-js';
 import type { TimeVerdict } from '../../core/index';
 import type { QuickReport } from '../inspect/protocol';
 import { Icon, type IconName } from './icons';
-import { STATUS_ICON, STATUS_WORDS, summaryIcon, TONE_CLASSES, TONE_ICON, type Tone } from '../verdict';
+import { DECRYPTION_WORDS, STATUS_ICON, STATUS_WORDS, summaryIcon, TONE_CLASSES, TONE_ICON, type Tone } from '../verdict';
 import { SignatureList } from './signature-list';
 import { relativeInWords } from '../../core/claims/relative-time';
 import { isoUtc } from '../../core/claims/words';
 import { localTime } from '../format';
 
-export function VerdictBanner(props: { report: QuickReport | undefined; empty: boolean; asOf: number | null }) {
+/** `onRunPbes2`: decrypt anyway, with the PBES2 iteration cap raised to this count. */
+export function VerdictBanner(props: { report: QuickReport | undefined; empty: boolean; asOf: number | null; onRunPbes2?: (count: number) => void }) {
   const status = () => props.report?.signature.status ?? 'malformed';
   // The core words the verdict (core/summary.ts); this only dresses it.
   const summary = () => props.report?.summary;
@@ -59,12 +60,33 @@ export function VerdictBanner(props: { report: QuickReport | undefined; empty: b
               </p>
             )}
           </Show>
+          <Show when={!props.empty && props.report?.decryption}>
+            {(d) => (
+              <p class="mt-1 text-sm font-medium" data-testid="decryption-status" data-status={d().status}>
+                {DECRYPTION_WORDS[d().status]} ({d().alg || 'no alg'}, {d().enc || 'no enc'})
+              </p>
+            )}
+          </Show>
+          <Show when={!props.empty && props.onRunPbes2 && refusedCount(props.report)}>
+            {(count) => (
+              <button type="button" class="btn-primary mt-2" onClick={() => props.onRunPbes2?.(count())}>
+                Decrypt anyway ({count().toLocaleString('en-US')} PBES2 iterations)
+              </button>
+            )}
+          </Show>
           <Show when={props.report?.signature.perSignature}>{(list) => <SignatureList signatures={list()} />}</Show>
         </div>
       </div>
       <TimeBadge time={!props.empty && props.report && props.report.kind !== 'malformed' ? props.report.time : undefined} asOf={props.asOf} />
     </section>
   );
+}
+
+/** The header's `p2c` when the core refused to decrypt over the PBES2 cap (its finding says so). */
+function refusedCount(report: QuickReport | undefined): number | undefined {
+  const p2c = report?.header?.value?.p2c;
+  const overCap = report?.decryption?.status === 'refused' && report.findings.some((f) => f.rule === 'jwe-pbes2-p2c');
+  return overCap && typeof p2c === 'number' && Number.isSafeInteger(p2c) ? p2c : undefined;
 }
 
 const TIME_TONE: Record<TimeVerdict['status'], Tone> = {

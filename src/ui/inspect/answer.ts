@@ -41,7 +41,7 @@ export async function answer({ seq, input }: InspectRequest, send: (m: InspectRe
     const full = await inspect(input);
     const token = full.input.token === input.token ? undefined : full.input.token;
     send({ type: 'report', seq, report: quick(full), ...(token === undefined ? {} : { token }) });
-    const shown: Shown = { header: pretty(full.header), payload: full.kind === 'jwe' ? undefined : pretty(full.payload) };
+    const shown: Shown = { header: pretty(full.header), payload: pretty(full.payload) };
     const transfer = [shown.header?.map.buffer, shown.payload?.map.buffer].filter((b): b is ArrayBuffer => !!b);
     send({ type: 'detail', seq, detail: { payloadText: full.payload?.text, claims: full.claims, shown } }, transfer);
   } catch (e) {

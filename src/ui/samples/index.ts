@@ -1,6 +1,7 @@
 // Sample tokens for first use, built in the browser when picked (WebCrypto), so their times are
 // fresh: a valid RS256 token with its public key, an ES256 token with a JWK Set, a weak HS256
-// secret, alg none, an expired token, a token signed by a key it carries itself, and a JWE.
+// secret, alg none, an expired token, a token signed by a key it carries itself, and a JWE
+// with a signed token inside.
 // Loaded lazily: none of this is in the startup bundle.
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './keys';
 import { base64url, segment, signJws as sign, spkiPem as pemOf, webCrypto } from './sign';
@@ -84,11 +85,22 @@ export async function buildSample(id: string, now: number): Promise<Sample> {
         key: '',
       };
     }
-    default: {
-      // Shape of a real JWE; the encrypted parts are random bytes (this tool never decrypts).
-      const rnd = (n: number) => base64url(crypto.getRandomValues(new Uint8Array(n)));
-      const header = segment({ alg: 'RSA-OAEP-256', enc: 'A256GCM', kid: rsaKid, cty: 'JWT' });
-      return { id: 'jwe', title, token: `${header}.${rnd(256)}.${rnd(12)}.${rnd(180)}.${rnd(16)}`, key: '' };
-    }
+    default:
+      return { id: 'jwe', title, ...(await nestedJwe(now, rsa, rsaPub)) };
   }
+}
+
+/** A signed token encrypted with `dir` + A256GCM under a fresh content key (WebCrypto), and a
+ * Key box holding that key and the signer's public key: it decrypts and verifies here. */
+async function nestedJwe(now: number, rsa: CryptoKey, rsaPub: JsonWebKey & { kid: string }): Promise<{ token: string; key: string }> {
+  const inner = await sign({ alg: 'RS256', typ: 'JWT', kid: rsaPub.kid }, claims(now), rsa);
+  const cek = crypto.getRandomValues(new Uint8Array(32));
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const header = segment({ alg: 'dir', enc: 'A256GCM', cty: 'JWT', kid: 'sample-content-key' });
+  const aes = await crypto.subtle.importKey('raw', cek, 'AES-GCM', false, ['encrypt']);
+  const aad = new TextEncoder().encode(header);
+  const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, aes, new TextEncoder().encode(inner)));
+  const token = [header, '', base64url(iv), base64url(sealed.subarray(0, -16)), base64url(sealed.subarray(-16))].join('.');
+  const contentKey = { kty: 'oct', kid: 'sample-content-key', use: 'enc', alg: 'A256GCM', k: base64url(cek) };
+  return { token, key: JSON.stringify([contentKey, rsaPub], null, 2) };
 }

@@ -1,5 +1,7 @@
-import { describe } from 'vitest';
-import { type Case, jwe, ruleSuite } from './fijk-cases';
+import { describe, expect, it } from 'vitest';
+import { encryptFor, recipientKey } from '../../helpers/jwe-mint';
+import { compact, hits, NOW, run } from '../../helpers/mint';
+import { type Case, GOOD, hs, jwe, ruleSuite } from './fijk-cases';
 
 const RULE = 'jwe-not-authenticated';
 const EK = 'AAAAAAAA';
@@ -16,4 +18,23 @@ const cases: Case[] = [
   { name: 'symmetric A256KW', token: jwe({ alg: 'A256KW', enc: 'A256GCM' }, EK), expected: undefined },
 ];
 
-describe(RULE, () => ruleSuite(RULE, cases));
+describe(RULE, () => {
+  ruleSuite(RULE, cases);
+
+  it('issue 13: decrypted, a JWE-wrapped unsecured JWT is an error, and alg-none fires at path jwe (the CVE-2026-29000 shape)', async () => {
+    const key = await recipientKey('RSA-OAEP-256', 'A256GCM');
+    const token = await encryptFor(key, { alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' }, compact({ alg: 'none' }, GOOD));
+    const report = await run(token, { key: key.keyText, now: NOW });
+    expect(report.decryption?.status).toBe('decrypted');
+    expect(hits(report, RULE).map((f) => f.severity)).toEqual(['error']);
+    expect(report.findings.find((f) => f.rule === 'alg-none')?.path).toEqual(['jwe']);
+  });
+
+  it('issue 13: decrypted, a signed JWT inside with cty JWT draws nothing', async () => {
+    const key = await recipientKey('RSA-OAEP-256', 'A256GCM');
+    const token = await encryptFor(key, { alg: 'RSA-OAEP-256', enc: 'A256GCM', cty: 'JWT' }, hs(GOOD));
+    const report = await run(token, { key: key.keyText, now: NOW });
+    expect(report.decryption?.status).toBe('decrypted');
+    expect(hits(report, RULE)).toEqual([]);
+  });
+});
