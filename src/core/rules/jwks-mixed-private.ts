@@ -14,7 +14,10 @@ export const jwksMixedPrivate: LintRule = {
   check(ctx) {
     // A JWK Set ({"keys": [...]}); a bare array is several keys handed over together.
     if (ctx.keys.kind !== 'jwks' || !ctx.keyText.trim().startsWith('{')) return [];
-    const keys = userKeys(ctx);
+    // The private key that decrypted the token is the one a set of the recipient's key and the
+    // signer's public key is meant to hold (design.md, "Keys for a nested JWE").
+    const decrypting = ctx.decryption?.status === 'decrypted' ? ctx.decryption.keyUsed : undefined;
+    const keys = userKeys(ctx).filter((c) => c.label !== decrypting);
     const secret = keys.filter((c) => c.kty === 'oct' || c.hadPrivate);
     const open = keys.filter((c) => c.kty !== 'oct' && !c.hadPrivate);
     if (!secret.length || !open.length) return [];

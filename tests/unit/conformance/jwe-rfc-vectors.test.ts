@@ -71,6 +71,14 @@ describe('RFC 7520 §6 (nested: signed, then encrypted)', () => {
     expect(report.keys.candidates.find((c) => c.kid === 'hobbiton.example')?.decrypted).toBeUndefined();
     expect(report.time.status).toBe('expired');
   });
+  it('issue 13: a set of the decrypting private key and the signer public key is not jwks-mixed-private', async () => {
+    const report = await check(v.encrypt.output.compact as string, keys);
+    expect(report.findings.map((f) => f.rule)).not.toContain('jwks-mixed-private');
+    // Another private key beside them still is.
+    const extra = { ...(v.encrypt.input.key as Record<string, string>), kid: 'another' };
+    const mixed = await check(v.encrypt.output.compact as string, { keys: [...keys.keys, extra] });
+    expect(mixed.findings.map((f) => f.rule)).toContain('jwks-mixed-private');
+  });
   it('issue 13: with only the decryption key, the inner signature is not checked (no-key, sig-not-verified)', async () => {
     const report = await check(v.encrypt.output.compact as string, v.encrypt.input.key);
     expect(report.decryption?.status).toBe('decrypted');
