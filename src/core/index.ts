@@ -15,6 +15,7 @@ import { scanSecrets as scanExtracted, type ScanOptions, type ScanProgress, type
 import { summarize } from './summary';
 import { signWith } from './sign';
 import { forgeToken } from './forge';
+import { encryptText } from './encrypt/index';
 import { rules } from './rules/index';
 import { decryptToken } from './decrypt/index';
 import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDecrypted } from './decrypt/report';
@@ -22,7 +23,7 @@ import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
-import type { Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
+import type { EncryptInput, EncryptResult, Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
 import type { Resigning, RuleContext } from './rules/types';
 
 export type * from './report';
@@ -84,6 +85,13 @@ export function forge(token: string, opts?: ForgeOptions): Promise<ForgeResult> 
  * everywhere and the signature left out when `options.stripSignature`; never a secret. */
 export function exportReport(report: Report, options: ExportOptions): string {
   return exportReportWith(report, options, ruleCatalog);
+}
+
+/** A text (usually a token) wrapped in a compact JWE for the recipient key in `input.key`, with
+ * jose (loaded on first use); `cty` is "JWT" for a token. What this page cannot decrypt (192-bit
+ * AES, RSA1_5, X448) it does not make. Never throws. */
+export function encrypt(input: EncryptInput): Promise<EncryptResult> {
+  return encryptText(input);
 }
 
 export function inspect(input: InspectInput): Promise<Report> {

@@ -519,6 +519,25 @@ export interface WorkbenchError {
   at?: Span;
 }
 
+/** encrypt(): a text wrapped in a compact JWE for a recipient (src/core/encrypt/). */
+export interface EncryptInput {
+  /** What to encrypt, as UTF-8 (usually a token: then `cty` is "JWT"). */
+  plaintext: string;
+  /** The recipient's key: RSA / EC / X25519 public or private key (JWK, PEM), an oct key or
+   * secret (A*KW, A*GCMKW, dir), or a password (PBES2). */
+  key: string;
+  alg: string;
+  enc: string;
+  /** How a secret or password is read; 'auto' reads a password as UTF-8. */
+  secretEncoding?: SecretEncoding;
+  /** The header's `cty`; default "JWT" when the plaintext is a compact token, else none. */
+  cty?: string;
+  /** PBES2 iteration count; default 100,000. */
+  p2c?: number;
+}
+
+export type EncryptResult = { ok: true; token: string; alg: string; enc: string } | { ok: false; error: WorkbenchError };
+
 export type KeyBundleResult = { ok: true; bundle: KeyBundle } | { ok: false; error: WorkbenchError };
 
 // Signing (sign() in index.ts; src/core/sign/): the header and payload are the user's text,

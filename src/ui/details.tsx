@@ -13,6 +13,7 @@ import { NestedTokens } from './components/nested-tokens';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
 import { AttackSection } from './components/attack-section';
+import { EncryptSection } from './components/encrypt-section';
 import { closestAlgorithm } from '../core/algorithms';
 
 // Edit mode, with the signing code, loads when Edit is first pressed.
@@ -99,6 +100,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
           onUseSecret={(s) => (props.insp.setEncoding('utf8'), props.insp.setKey(s))}
         />
       </section>
+      <EncryptSection insp={props.insp} token={report()?.input.token ?? ''} />
       <AttackSection insp={props.insp} />
     </>
   );

@@ -5,6 +5,7 @@ import type { NestedToken } from '../parse/nested';
 import type { ParsedToken } from '../parse/types';
 import { encodeBase64url } from '../parse/base64url';
 import type { KeyCandidate, KeyParse } from '../keys/types';
+import { MIXED_SET_ISSUE } from '../keys/jwk';
 import type { KeyReport, NestedReport, TimeVerdict } from '../report';
 import type { DecryptionFacts } from './types';
 
@@ -24,7 +25,12 @@ export function innerKeys(keys: KeyParse, decryption: DecryptionFacts | undefine
   if (!used) return keys;
   const candidates = keys.candidates.filter((c) => !used(c));
   if (candidates.length === keys.candidates.length) return keys;
-  return candidates.length ? { ...keys, candidates } : { kind: 'none', candidates: [], setIssues: [] };
+  if (!candidates.length) return { kind: 'none', candidates: [], setIssues: [] };
+  // The recipient's private key beside the signer's secret is not a mixed verification set: once
+  // it is set aside, the set is mixed only if what remains still is.
+  const mixed = candidates.some((c) => c.kty === 'oct') && candidates.some((c) => c.kty !== 'oct');
+  const setIssues = mixed ? keys.setIssues : keys.setIssues.filter((i) => i !== MIXED_SET_ISSUE);
+  return { ...keys, candidates, setIssues };
 }
 
 /** Whether a candidate of the Key box is the key that decrypted. */
