@@ -3,12 +3,12 @@
 
 /** Paste `token` into the editor content element and time it: to the verdict in the DOM
  * (data-status becomes `want`), and to the next painted frame; plus the longest long task. */
-export function pasteAndTime([content, token, want]) {
+export function pasteAndTime([content, token, want, testId = 'signature-status']) {
   return new Promise((resolve, reject) => {
     const longTasks = [];
     const po = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
     po.observe({ type: 'longtask' });
-    const status = () => document.querySelector('[data-testid="signature-status"]')?.getAttribute('data-status');
+    const status = () => document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-status');
     let t0 = 0;
     let done = false;
     const finish = (verdictAt) => {

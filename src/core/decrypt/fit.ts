@@ -48,6 +48,12 @@ export function fitKey(key: DecryptKey, km: KeyManagementInfo, ce: ContentEncryp
   }
 }
 
+// One members object per key read (decrypt/index.ts keeps the readings), so jose imports it into
+// WebCrypto once and finds it in its cache after.
+const members = new WeakMap<object, Record<string, unknown>>();
+
 function keyMembers(jwk: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(KEY_MEMBERS.filter((m) => jwk[m] !== undefined).map((m) => [m, jwk[m]]));
+  let m = members.get(jwk);
+  if (!m) members.set(jwk, (m = Object.fromEntries(KEY_MEMBERS.filter((k) => jwk[k] !== undefined).map((k) => [k, jwk[k]]))));
+  return m;
 }

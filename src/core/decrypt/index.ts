@@ -43,7 +43,7 @@ export async function decryptToken(token: ParsedToken, opts: DecryptOptions): Pr
     const refused = refusal(token, first, cap)!;
     return { ...base, status: refused.status, reason: refused.reason, skipped: refused.reason };
   }
-  const keys = decryptionKeys(opts.key, opts.secretEncoding);
+  const keys = knownDecryptionKeys(opts.key, opts.secretEncoding);
   const attempts: Attempt[] = [];
   const mismatches = new Set<string>();
   for (const recipient of open) {
@@ -62,4 +62,18 @@ export async function decryptToken(token: ParsedToken, opts: DecryptOptions): Pr
   }
   const { runAttempts } = await import('./run');
   return runAttempts(attempts, { maxPbes2Count: cap, maxInflatedBytes: opts.maxInflatedBytes ?? DEFAULT_MAX_INFLATED_BYTES });
+}
+
+// The last few Key box readings: the same objects each time, so jose's own cache of imported
+// WebCrypto keys (by key object) serves the next paste or edit as well.
+const MAX_READINGS = 4;
+const readings = new Map<string, ReturnType<typeof decryptionKeys>>();
+
+function knownDecryptionKeys(text: string, encoding: DecryptOptions['secretEncoding']): ReturnType<typeof decryptionKeys> {
+  const id = `${encoding ?? ''}\n${text}`;
+  const known = readings.get(id) ?? decryptionKeys(text, encoding);
+  readings.delete(id);
+  readings.set(id, known);
+  if (readings.size > MAX_READINGS) readings.delete(readings.keys().next().value!);
+  return known;
 }
