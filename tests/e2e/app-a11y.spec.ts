@@ -10,6 +10,10 @@ async function expectNoViolations(page: Page) {
   expect(summary).toEqual([]);
 }
 
+// A full-page axe run takes seconds per theme, and the page keeps growing (edit, encrypt,
+// attack variants): these tests get more time than the default, which a loaded machine exceeded.
+test.describe.configure({ timeout: 90_000 });
+
 test.beforeEach(async ({ page }) => open(page));
 
 test('the empty page has no axe violations', async ({ page }) => {
