@@ -13,13 +13,13 @@ import { HelpOverlay } from './components/help-overlay';
 import { AppHeader } from './components/app-header';
 import { PwaStatus } from './pwa/pwa-status';
 import { takeLinkedToken } from './share/from-link';
-import { LinkNote } from './share/link-note';
 
 // Loaded once the Token box is up, so their download and parsing do not compete with the
 // startup bundle's.
 const KeyInput = lazy(() => import('./components/key-input'));
 const Details = lazy(() => import('./details'));
 const ShareControls = lazy(() => import('./share/share-controls'));
+const LinkNote = lazy(() => import('./share/link-note'));
 const DETAILS_AT_LATEST_MS = 1500;
 
 export function App() {
@@ -82,7 +82,9 @@ export function App() {
       <AppHeader theme={theme} onSample={(id) => void loadSample(id)} onHelp={() => openHelp()} />
       <main class="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-5 px-3 py-5 sm:px-6">
         <VerdictBanner report={results.quick()} empty={empty()} asOf={insp.asOf()} />
-        <LinkNote shown={fromLink()} onDismiss={() => setFromLink(false)} />
+        <Show when={fromLink()}>
+          <LinkNote onDismiss={() => setFromLink(false)} />
+        </Show>
         <div class="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section class="panel" aria-label="Token input">
             <TokenInput value={insp.token()} onInput={insp.setToken} report={results.editorReport()} onRevealer={(r) => (revealers.token = r)} />

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { claims, expectStatus, paste, publicPem, rs256, shownRules, tokenBox } from './app-fixtures';
-import { controlledByServiceWorker } from './offline-fixtures';
+import { controlledByServiceWorker, recordCspViolations, recordForeignRequests } from './offline-fixtures';
 
 const SUB = 'user-4711-private';
 
@@ -20,6 +20,8 @@ const stored = (page: Page) =>
 
 test('issue 17: a link with the signature stripped and sub masked opens offline, without key, fragment or storage', async ({ page, context, baseURL }) => {
   test.setTimeout(60_000);
+  const foreign = recordForeignRequests(context, new URL(baseURL!).origin);
+  const violations = await recordCspViolations(context);
   await page.goto('/');
   await controlledByServiceWorker(page);
   const before = await stored(page);
@@ -69,10 +71,13 @@ test('issue 17: a link with the signature stripped and sub masked opens offline,
   const after = await stored(fresh);
   expect(after).toEqual(before);
   expect(JSON.stringify(after)).not.toContain(shared.slice(0, 40));
+  expect(foreign).toEqual([]);
+  expect(await violations()).toEqual([]);
 });
 
 test('issue 17: Export Markdown (download and copy) names the findings and leaves the masked value out; axe clean with the dialog open', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const violations = await recordCspViolations(context);
   await page.goto('/');
   await paste(page, rs256({}, claims({ sub: SUB, exp: undefined })));
   await expectStatus(page, 'no-key');
@@ -103,4 +108,5 @@ test('issue 17: Export Markdown (download and copy) names the findings and leave
   const report = JSON.parse(await readFile((await json.path())!, 'utf8'));
   expect(report.findings.map((f: { rule: string }) => f.rule).sort()).toEqual(expect.arrayContaining(rules));
   expect(JSON.stringify(report)).not.toContain(SUB);
+  expect(await violations()).toEqual([]);
 });

@@ -13,8 +13,3 @@ export function takeLinkedToken(): string | undefined {
   history.replaceState(history.state, '', location.pathname + location.search);
   return token;
 }
-
-/** The page's own address (origin and path, never the query) with the token in the fragment. */
-export function shareLink(token: string): string {
-  return `${location.origin}${location.pathname}#${new URLSearchParams({ [LINK_PARAM]: token })}`;
-}

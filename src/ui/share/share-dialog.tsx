@@ -4,13 +4,16 @@
 import { createMemo, createSignal, For, Show } from 'solid-js';
 import { exportReport, shareableToken, type Report } from '../../core/index';
 import { CopyButton } from '../components/copy-button';
-import { shareLink } from './from-link';
+import { LINK_PARAM } from './from-link';
 import { downloadText } from './download';
 
 const FORMATS = [
   { format: 'markdown', label: 'Markdown', file: 'jwt-report.md', type: 'text/markdown' },
   { format: 'json', label: 'JSON', file: 'jwt-report.json', type: 'application/json' },
 ] as const;
+
+/** The page's own address (origin and path, never the query) with the token in the fragment. */
+const shareLink = (token: string) => `${location.origin}${location.pathname}#${new URLSearchParams({ [LINK_PARAM]: token })}`;
 
 export function ShareDialog(props: { report: Report; onClose: () => void }) {
   const [strip, setStrip] = createSignal(false);
