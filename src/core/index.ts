@@ -36,7 +36,7 @@ export { readJsonObject, setMember, type EditError, type EditResult, type TextCh
 export { compareParts, type MemberChange } from './edit/compare';
 export { signingAlgs, type SigningAlgs } from './edit/signing-algs';
 export type { ScanProgress, ScanResult } from './secrets/scan';
-export { bySeverity, MASKED, type ExportOptions, type MaskOptions } from './export/index';
+export { bySeverity, MASKED, shareableToken, type ExportOptions, type MaskOptions } from './export/index';
 
 export const DEFAULT_LEEWAY = 60;
 export const DEFAULT_THRESHOLDS: Thresholds = {

@@ -12,16 +12,23 @@ import { DetachedPayload } from './components/detached-payload';
 import { HelpOverlay } from './components/help-overlay';
 import { AppHeader } from './components/app-header';
 import { PwaStatus } from './pwa/pwa-status';
+import { takeLinkedToken } from './share/from-link';
 
 // Loaded once the Token box is up, so their download and parsing do not compete with the
 // startup bundle's.
 const KeyInput = lazy(() => import('./components/key-input'));
 const Details = lazy(() => import('./details'));
+const ShareControls = lazy(() => import('./share/share-controls'));
+const LinkNote = lazy(() => import('./share/link-note'));
 const DETAILS_AT_LATEST_MS = 1500;
 
 export function App() {
   const results = createTransport();
   const insp = createInspector(results.inspect);
+  // A share link's token (issue 17): in the Token box, said once, never stored.
+  const linked = takeLinkedToken();
+  const [fromLink, setFromLink] = createSignal(linked !== undefined);
+  if (linked !== undefined) insp.setToken(linked);
   // After the first screen: the key editor at once; the details once the page's copy of the core
   // is warm (it serves the first paste), or when a report arrives, whichever comes first.
   const [started, setStarted] = createSignal(false);
@@ -42,6 +49,13 @@ export function App() {
   const empty = () => {
     const quick = results.quick();
     return !quick?.input.text.trim() && (quick?.keys.kind ?? 'none') === 'none';
+  };
+  // Share and Export re-inspect what the verdict shown was for, at the same clock.
+  const shareInput = () => {
+    const now = results.quick()?.now;
+    if (!insp.token().trim() || now === undefined) return undefined;
+    const payload = insp.payload();
+    return { token: insp.token(), key: insp.key() || undefined, secretEncoding: insp.encoding(), ...(payload ? { payload } : {}), now, leeway: insp.leeway() };
   };
   const loadSample = async (id: string) => {
     const { buildSample } = await import('./samples/index');
@@ -68,10 +82,18 @@ export function App() {
       <AppHeader theme={theme} onSample={(id) => void loadSample(id)} onHelp={() => openHelp()} />
       <main class="mx-auto flex w-full max-w-7xl flex-1 flex-col gap-5 px-3 py-5 sm:px-6">
         <VerdictBanner report={results.quick()} empty={empty()} asOf={insp.asOf()} onRunPbes2={insp.setMaxPbes2Count} />
+        <Show when={fromLink()}>
+          <LinkNote onDismiss={() => setFromLink(false)} />
+        </Show>
         <div class="grid gap-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <section class="panel" aria-label="Token input">
             <TokenInput value={insp.token()} onInput={insp.setToken} report={results.editorReport()} onRevealer={(r) => (revealers.token = r)} />
             <DetachedPayload report={results.quick()} value={insp.payload()} onInput={insp.setPayload} />
+            <Suspense>
+              <Show when={started()}>
+                <ShareControls input={shareInput} />
+              </Show>
+            </Suspense>
           </section>
           <section class="panel" aria-label="Key input">
             <Suspense fallback={<div class="min-h-32" />}>

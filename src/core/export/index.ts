@@ -16,3 +16,4 @@ export function exportReportWith(report: Report, options: ExportOptions, catalog
 
 export { maskReport, MASKED, type MaskOptions } from './mask';
 export { bySeverity } from './markdown';
+export { shareableToken } from './share';
