@@ -20,7 +20,9 @@ export function HelpOverlay(props: { shortcuts: Shortcut[]; ref: (open: () => vo
     const onKey = (e: KeyboardEvent) => {
       // Keys typed inside an editor's shadow root arrive retargeted to its host: look at the real target.
       const target = e.composedPath()[0] ?? e.target;
-      if (e.ctrlKey || e.metaKey || e.altKey || typingIn(target) || dialog.open) return;
+      // Another modal dialog (Share or export) has the keyboard: single keys are not shortcuts there.
+      const modal = document.querySelector('dialog[open]');
+      if (e.ctrlKey || e.metaKey || e.altKey || typingIn(target) || modal) return;
       if (e.key === '?') {
         e.preventDefault();
         dialog.showModal();
