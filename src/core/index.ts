@@ -18,6 +18,8 @@ import { forgeToken } from './forge';
 import { rules } from './rules/index';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
+import { readSdJwt, splitCompact, splitJson } from './sd-jwt';
+import { KB_SKIPPED_RULES, kbInput, sdPayload, sdReport } from './sd-jwt/inspect';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
 import type { Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
@@ -111,12 +113,17 @@ async function inspectAt(
   depth: number,
   parsedKeys?: KeyParse,
   resigning?: Resigning,
+  role?: 'kb',
 ): Promise<Report> {
   const leeway = usableLeeway(input.leeway, DEFAULT_LEEWAY);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
   const secretEncoding = input.secretEncoding ?? 'auto';
 
-  const extraction = extract(input.token);
+  const pasted = extract(input.token);
+  // An SD-JWT (rules-next L): the issuer-signed JWT is inspected as the token, its Disclosures
+  // and Key Binding JWT beside it.
+  const sdSplit = depth === 0 ? splitCompact(pasted.text) : undefined;
+  const extraction = sdSplit ? { ...pasted, text: sdSplit.issuer } : pasted;
   const token = parseToken(extraction);
   // No await when the key was read before: the signature check then starts in this very task,
   // and the browser's crypto runs while the page goes on drawing the paste.
@@ -129,7 +136,9 @@ async function inspectAt(
     ? { ...partView(token.payload.json, token.payload.bytes, token.payload.text)!, ...(token.payload.detached ? { detached: true as const } : {}) }
     : undefined;
   const header = headerView?.value;
-  const payload = payloadView?.value;
+  const split = sdSplit ?? (depth === 0 ? splitJson(token) : undefined);
+  const sd = split ? readSdJwt(split, sdPayload(payloadView?.value)) : undefined;
+  const payload = sd ? sdPayload(sd.processed.claims) : payloadView?.value;
   const profile = tokenProfile(header, payload);
   const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
   // The pasted key's certificates belong to the top-level report only (not each nested token).
@@ -154,8 +163,9 @@ async function inspectAt(
     secretEncoding,
     weakSecret,
     ...(resigning ? { resigning } : {}),
+    ...(sd ? { sd } : {}),
   };
-  const findings: Finding[] = runRules(ctx).map((f) => {
+  const findings: Finding[] = runRules(ctx, role === 'kb' ? KB_RULES : undefined).map((f) => {
     const inputRange = inputRangeOf(f.at, extraction, token);
     return {
       ...f,
@@ -174,16 +184,24 @@ async function inspectAt(
     }
   }
 
+  let kbReport: Report | undefined;
+  if (sd?.kb) {
+    const kbPath = [...path, 'kb'];
+    kbReport = await inspectAt(kbInput(input, sd), now, kbPath, depth + 1, undefined, undefined, 'kb');
+    nested.push({ path: kbPath, report: kbReport });
+    findings.push(...kbReport.findings.map((f) => ({ ...f, path: f.path ?? kbPath, inputRange: undefined })));
+  }
+
   const inputView: Report['input'] = {
     text: input.token,
     stripped: extraction.stripped,
-    token: extraction.text,
+    token: pasted.text,
     ...(extraction.name !== undefined ? { name: extraction.name } : {}),
     ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
   };
   const keysView = keyReport(keys);
   return {
-    kind: token.kind,
+    kind: sd ? 'sd-jwt' : token.kind,
     serialization: token.serialization,
     signature: verdict,
     summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView }),
@@ -200,8 +218,11 @@ async function inspectAt(
     nested,
     now,
     leeway,
+    ...(sd ? { sd: sdReport(sd, kbReport) } : {}),
   };
 }
+
+const KB_RULES = rules.filter((r) => !KB_SKIPPED_RULES.includes(r.id));
 
 function crashReport(input: InspectInput, now: number, error: unknown): Report {
   const detail = error instanceof Error ? error.message : String(error);

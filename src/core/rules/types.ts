@@ -2,6 +2,7 @@
 // metadata is public (report.ts RuleMeta).
 import type { CertChain } from '../keys/certificates';
 import type { KeyParse } from '../keys/types';
+import type { SdJwt } from '../sd-jwt';
 import type { ConfusionKey } from '../secrets/confusion';
 import type { Extraction, ParsedToken } from '../parse/types';
 import type {
@@ -45,6 +46,8 @@ export interface RuleContext {
   /** Set only when sign() inspects the token it made from an input token (SignInput.from):
    * what the re-signing changed (rules-next.md P). */
   resigning?: Resigning;
+  /** The SD-JWT around the token (rules-next L); `payload` is then its processed claims. */
+  sd?: SdJwt;
 }
 
 /** The input token of a re-signing and the key that signed its output (rules-next.md P). */
