@@ -20,6 +20,7 @@ import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
 import { readSdJwt, splitCompact, splitJson } from './sd-jwt';
 import { KB_SKIPPED_RULES, kbInput, sdPayload, sdReport } from './sd-jwt/inspect';
+import { withKeyBinding } from './sd-jwt/summary';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
 import type { Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
@@ -200,11 +201,13 @@ async function inspectAt(
     ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
   };
   const keysView = keyReport(keys);
+  const sdPart = sd ? sdReport(sd, kbReport) : undefined;
+  const summary = summarize({ signature: verdict, findings, input: inputView, keys: keysView });
   return {
     kind: sd ? 'sd-jwt' : token.kind,
     serialization: token.serialization,
     signature: verdict,
-    summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView }),
+    summary: sdPart ? withKeyBinding(summary, sdPart) : summary,
     findings,
     input: inputView,
     segments: segmentViews(token, extraction),
@@ -218,7 +221,7 @@ async function inspectAt(
     nested,
     now,
     leeway,
-    ...(sd ? { sd: sdReport(sd, kbReport) } : {}),
+    ...(sdPart ? { sd: sdPart } : {}),
   };
 }
 

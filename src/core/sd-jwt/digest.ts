@@ -30,8 +30,13 @@ export function hashLength(name: string): number | undefined {
   return hash ? hash(new Uint8Array()).length : undefined;
 }
 
+/** The raw hash of `text`'s bytes, or undefined when the name is unknown. */
+export function sdHash(text: string, alg: string): Uint8Array | undefined {
+  return HASHES[alg]?.(new TextEncoder().encode(text));
+}
+
 /** The digest of `text` under the named hash, or undefined when the name is unknown. */
 export function sdDigest(text: string, alg: string): string | undefined {
-  const hash = HASHES[alg];
-  return hash ? encodeBase64url(hash(new TextEncoder().encode(text))) : undefined;
+  const hash = sdHash(text, alg);
+  return hash ? encodeBase64url(hash) : undefined;
 }

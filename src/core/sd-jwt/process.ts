@@ -31,6 +31,9 @@ export interface Processed {
 }
 
 const escape = (name: string) => name.replace(/~/g, '~0').replace(/\//g, '~1');
+/** Sets a member even when it is named `__proto__` (JSON data, not a prototype). */
+const put = (o: Record<string, unknown>, name: string, value: unknown) =>
+  Object.defineProperty(o, name, { value, enumerable: true, writable: true, configurable: true });
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function processPayload(payload: Record<string, unknown>, disclosures: Disclosure[]): Processed {
@@ -59,13 +62,13 @@ export function processPayload(payload: Record<string, unknown>, disclosures: Di
         else continue;
       }
       if (name === '...' && !inArray) issues.containers.push({ pointer, message: 'a `...` member in an object that is not an array element' });
-      out[name] = walk(member, `${pointer}/${escape(name)}`, false, false);
+      put(out, name, walk(member, `${pointer}/${escape(name)}`, false, false));
     }
     if (!('_sd' in value)) return out;
     const sd = value['_sd'];
     if (!Array.isArray(sd) || sd.some((d) => typeof d !== 'string')) {
       issues.containers.push({ pointer, message: '`_sd` is not an array of strings' });
-      out['_sd'] = sd;
+      put(out, '_sd', sd);
       return out;
     }
     for (const digest of sd as string[]) {
@@ -84,7 +87,7 @@ export function processPayload(payload: Record<string, unknown>, disclosures: Di
         issues.conflicts.push({ disclosure: d, pointer });
         continue;
       }
-      out[name] = walk(d.value, at, false, false);
+      put(out, name, walk(d.value, at, false, false));
     }
     return out;
   };
