@@ -129,8 +129,8 @@ async function inspectAt(
   // No await when the key was read before: the signature check then starts in this very task,
   // and the browser's crypto runs while the page goes on drawing the paste.
   const keys = parsedKeys ?? knownKeys(input.key ?? '', secretEncoding) ?? (await readKeys(input.key ?? '', secretEncoding));
-  const verdict = await verifyToken(token, keys, { detachedPayload: input.payload });
-  const embeddedVerdict = await verifyEmbedded(token);
+  const verdictPending = verifyToken(token, keys, { detachedPayload: input.payload });
+  const embeddedPending = verifyEmbedded(token);
 
   const headerView = partView(token.header);
   const payloadView = token.payload
@@ -139,8 +139,12 @@ async function inspectAt(
   const header = headerView?.value;
   const split = sdSplit ?? (depth === 0 ? splitJson(token) : undefined);
   const sd = split ? readSdJwt(split, sdPayload(payloadView?.value)) : undefined;
+  // The KB-JWT's own inspection (its key import and signature check) runs meanwhile.
+  const kbPending = sd?.kb ? inspectAt(kbInput(input, sd), now, [...path, 'kb'], depth + 1, undefined, undefined, 'kb') : undefined;
   const payload = sd ? sdPayload(sd.processed.claims) : payloadView?.value;
   const profile = tokenProfile(header, payload);
+  const verdict = await verdictPending;
+  const embeddedVerdict = await embeddedPending;
   const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
   // The pasted key's certificates belong to the top-level report only (not each nested token).
   const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
@@ -185,10 +189,9 @@ async function inspectAt(
     }
   }
 
-  let kbReport: Report | undefined;
-  if (sd?.kb) {
+  const kbReport = await kbPending;
+  if (kbReport) {
     const kbPath = [...path, 'kb'];
-    kbReport = await inspectAt(kbInput(input, sd), now, kbPath, depth + 1, undefined, undefined, 'kb');
     nested.push({ path: kbPath, report: kbReport });
     findings.push(...kbReport.findings.map((f) => ({ ...f, path: f.path ?? kbPath, inputRange: undefined })));
   }
