@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { expectStatus, open, paste } from './app-fixtures';
+import { expectStatus, open, paste, tokenBox } from './app-fixtures';
 
 const vectors = JSON.parse(readFileSync(new URL('../vectors/sd-jwt/rfc9901-examples.json', import.meta.url), 'utf8')) as {
   issuerKey: object;
@@ -29,4 +29,19 @@ test('issue 14: an SD-JWT+KB with its issuer key is valid and its Disclosures ar
   await expect(page.getByTestId('sd-claims')).toContainText('"given_name": "John"');
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test('issue 14: leaving out a Disclosure presents fewer claims, and the key binding no longer matches', async ({ page }) => {
+  const token = vectors.examples[0]!.text;
+  await paste(page, token);
+  await paste(page, JSON.stringify(vectors.issuerKey), 'Key');
+  await expectStatus(page, 'valid');
+  const region = page.getByRole('region', { name: /Disclosures/ });
+  await expect(page.getByTestId('key-binding')).toHaveAttribute('data-sd-hash', 'matches');
+  await region.getByRole('button', { name: 'Leave out given_name' }).click();
+  await expect(region.locator('[data-disclosure]')).toHaveCount(3);
+  await expect(region.locator('[data-claim="given_name"]')).toHaveCount(0);
+  await expect(page.getByTestId('key-binding')).toHaveAttribute('data-sd-hash', 'differs');
+  await expect(page.getByTestId('sd-claims')).not.toContainText('given_name');
+  await expect(tokenBox(page)).not.toContainText('WyIyR0xDNDJzS1F2ZUNmR2ZyeU5STjl3IiwgImdpdmVuX25hbWUiLCAiSm9obiJd');
 });

@@ -15,6 +15,14 @@ export function claimLabel(d: Disclosure): string {
   return parts.length && index !== undefined && /^\d+$/.test(index) ? `${parts[parts.length - 1] || '(top)'}[${index}]` : '(array element)';
 }
 
+/** The compact presentation without its `index`-th Disclosure (the parts between the `~`s are
+ * the Disclosures in presented order). A text edit; the verdict comes from inspecting the result. */
+export function withoutDisclosure(token: string, index: number): string {
+  const parts = token.split('~');
+  parts.splice(index + 1, 1);
+  return parts.join('~');
+}
+
 const show = (v: unknown) => JSON.stringify(v) ?? String(v);
 
 function KeyBinding(props: { kb: SdReport['keyBinding'] }) {
@@ -28,14 +36,20 @@ function KeyBinding(props: { kb: SdReport['keyBinding'] }) {
     return props.kb?.sdHashMatches ? `${sig}, sd_hash matches` : sig;
   };
   return (
-    <p class="text-sm" data-testid="key-binding" data-status={status()}>
+    <p
+      class="text-sm"
+      data-testid="key-binding"
+      data-status={status()}
+      data-sd-hash={props.kb?.sdHashMatches === undefined ? undefined : props.kb.sdHashMatches ? 'matches' : 'differs'}
+    >
       <span class="font-semibold">Key binding: </span>
       <span class={`badge ${good() ? 'badge-good' : status() === 'missing' ? 'badge-neutral' : 'badge-bad'}`}>{words()}</span>
     </p>
   );
 }
 
-export function Disclosures(props: { sd: SdReport }) {
+/** `onLeaveOut`: present the SD-JWT without that Disclosure (compact form only). */
+export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) => void }) {
   const unsigned = () => props.sd.disclosures.filter((d) => !d.referenced).length;
   return (
     <section class="panel flex flex-col gap-4" aria-labelledby="disclosures-title">
@@ -48,9 +62,15 @@ export function Disclosures(props: { sd: SdReport }) {
           {unsigned()} of them match no digest the Issuer signed, so they are left out of the claims below.
         </p>
       </Show>
+      <Show when={props.onLeaveOut && props.sd.disclosures.length}>
+        <p class="muted">
+          Leave out a Disclosure to present fewer claims. The Token box then holds the shorter presentation; a key binding JWT signed over the
+          longer one no longer matches it.
+        </p>
+      </Show>
       <ul class="flex flex-col gap-2" aria-label="Disclosures">
         <For each={props.sd.disclosures} fallback={<li class="muted">No Disclosures were presented.</li>}>
-          {(d) => (
+          {(d, i) => (
             <li
               class="rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700"
               data-disclosure={d.digest}
@@ -62,6 +82,13 @@ export function Disclosures(props: { sd: SdReport }) {
                 <span class={`badge ${d.referenced ? 'badge-good' : 'badge-bad'}`}>{d.referenced ? 'signed by the Issuer' : 'not signed by the Issuer'}</span>
                 <Show when={d.path}>
                   <span class="muted">at {d.path}</span>
+                </Show>
+                <Show when={props.onLeaveOut}>
+                  {(leaveOut) => (
+                    <button type="button" class="btn-ghost ml-auto" aria-label={`Leave out ${claimLabel(d)}`} onClick={() => leaveOut()(i())}>
+                      Leave out
+                    </button>
+                  )}
                 </Show>
               </div>
               <dl class="mt-1 grid grid-cols-[auto_1fr] gap-x-3 font-mono text-xs break-all">
