@@ -21,6 +21,9 @@ import { decryptToken } from './decrypt/index';
 import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDecrypted } from './decrypt/report';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
+import { readSdJwt, splitCompact, splitJson } from './sd-jwt';
+import { KB_SKIPPED_RULES, kbInput, sdPayload, sdReport } from './sd-jwt/inspect';
+import { withKeyBinding } from './sd-jwt/summary';
 import type { KeyParse } from './keys/types';
 import type { ParsedToken } from './parse/types';
 import type { EncryptInput, EncryptResult, Finding, ForgeOptions, ForgeResult, InspectInput, Report, RuleInfo, SignInput, SignResult, Thresholds } from './report';
@@ -113,7 +116,7 @@ async function inspectResigned(input: InspectInput, resigning?: Resigning): Prom
 
 /** `parsedKeys`: the outer token's reading of the same key text, so a nested token does not
  * parse (and ROCA-check) the key again. `resigning`: for sign()'s own output only (not passed
- * to nested tokens). */
+ * to nested tokens). `role` 'kb': an SD-JWT's Key Binding JWT (fewer rules run on it). */
 async function inspectAt(
   input: InspectInput,
   now: number,
@@ -121,20 +124,25 @@ async function inspectAt(
   depth: number,
   parsedKeys?: KeyParse,
   resigning?: Resigning,
+  role?: 'kb',
 ): Promise<Report> {
   const leeway = usableLeeway(input.leeway, DEFAULT_LEEWAY);
   const thresholds = { ...DEFAULT_THRESHOLDS, ...input.thresholds };
   const secretEncoding = input.secretEncoding ?? 'auto';
 
-  const extraction = extract(input.token);
+  const pasted = extract(input.token);
+  // An SD-JWT (rules-next L): the issuer-signed JWT is inspected as the token, its Disclosures
+  // and Key Binding JWT beside it.
+  const sdSplit = depth === 0 ? splitCompact(pasted.text) : undefined;
+  const extraction = sdSplit ? { ...pasted, text: sdSplit.issuer } : pasted;
   const parsed = parseToken(extraction);
   // No await when the key was read before: the signature check then starts in this very task,
   // and the browser's crypto runs while the page goes on drawing the paste.
   const keys = parsedKeys ?? knownKeys(input.key ?? '', secretEncoding) ?? (await readKeys(input.key ?? '', secretEncoding));
-  const verdict = await verifyToken(parsed, keys, { detachedPayload: input.payload });
-  const embeddedVerdict = await verifyEmbedded(parsed);
+  const verdictPending = verifyToken(parsed, keys, { detachedPayload: input.payload });
+  const embeddedPending = verifyEmbedded(parsed);
   // A JWE is decrypted with the same Key box; its plaintext is then the payload.
-  const decryption = await decryptToken(parsed, { ...input, key: input.key ?? '', secretEncoding });
+  const decryption = parsed.kind === 'jwe' ? await decryptToken(parsed, { ...input, key: input.key ?? '', secretEncoding }) : undefined;
   const token = decryptedView(parsed, decryption);
 
   const headerView = partView(token.header);
@@ -142,8 +150,14 @@ async function inspectAt(
     ? { ...partView(token.payload.json, token.payload.bytes, token.payload.text)!, ...(token.payload.detached ? { detached: true as const } : {}) }
     : undefined;
   const header = headerView?.value;
-  const payload = payloadView?.value;
+  const split = sdSplit ?? (depth === 0 ? splitJson(token) : undefined);
+  const sd = split ? readSdJwt(split, sdPayload(payloadView?.value)) : undefined;
+  // The KB-JWT's own inspection (its key import and signature check) runs meanwhile.
+  const kbPending = sd?.kb ? inspectAt(kbInput(input, sd), now, [...path, 'kb'], depth + 1, undefined, undefined, 'kb') : undefined;
+  const payload = sd ? sdPayload(sd.processed.claims) : payloadView?.value;
   const profile = tokenProfile(header, payload);
+  const verdict = await verdictPending;
+  const embeddedVerdict = await embeddedPending;
   const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
   // The pasted key's certificates belong to the top-level report only (not each nested token).
   const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
@@ -168,8 +182,9 @@ async function inspectAt(
     weakSecret,
     ...(resigning ? { resigning } : {}),
     ...(decryption ? { decryption } : {}),
+    ...(sd ? { sd } : {}),
   };
-  const findings: Finding[] = runRules(ctx).map((f) => {
+  const findings: Finding[] = runRules(ctx, role === 'kb' ? KB_RULES : undefined).map((f) => {
     const inputRange = inputRangeOf(f.at, extraction, token);
     return {
       ...f,
@@ -189,20 +204,29 @@ async function inspectAt(
     }
   }
 
+  const kbReport = await kbPending;
+  if (kbReport) {
+    const kbPath = [...path, 'kb'];
+    nested.push({ path: kbPath, report: kbReport });
+    findings.push(...kbReport.findings.map((f) => ({ ...f, path: f.path ?? kbPath, inputRange: undefined })));
+  }
+
   const inputView: Report['input'] = {
     text: input.token,
     stripped: extraction.stripped,
-    token: extraction.text,
+    token: pasted.text,
     ...(extraction.name !== undefined ? { name: extraction.name } : {}),
     ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
   };
   const keysView = markDecryptionKey(keyReport(keys), keys, decryption);
+  const sdPart = sd ? sdReport(sd, kbReport) : undefined;
+  const summary = summarize({ signature: verdict, findings, input: inputView, keys: keysView, decryption, nested });
   return {
-    kind: token.kind,
+    kind: sd ? 'sd-jwt' : token.kind,
     serialization: token.serialization,
     signature: verdict,
     ...(decryption ? { decryption: { status: decryption.status, alg: decryption.alg, enc: decryption.enc, ...(decryption.reason ? { reason: decryption.reason } : {}) } } : {}),
-    summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView, decryption, nested }),
+    summary: sdPart ? withKeyBinding(summary, sdPart) : summary,
     findings,
     input: inputView,
     segments: segmentViews(token, extraction),
@@ -216,8 +240,11 @@ async function inspectAt(
     nested,
     now,
     leeway,
+    ...(sdPart ? { sd: sdPart } : {}),
   };
 }
+
+const KB_RULES = rules.filter((r) => !KB_SKIPPED_RULES.includes(r.id));
 
 function crashReport(input: InspectInput, now: number, error: unknown): Report {
   const detail = error instanceof Error ? error.message : String(error);

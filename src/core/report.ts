@@ -451,8 +451,18 @@ export interface Summary {
   untrusted?: { rule: string; text: string };
 }
 
+/** An SD-JWT's Disclosures, processed claims and key binding (RFC 9901; design.md "Next
+ * capabilities"). signature/header/payload of the Report are the issuer-signed JWT's. */
+export interface SdReport {
+  disclosures: { digest: string; salt: string; name?: string; value: unknown; referenced: boolean; path?: string }[];
+  /** The payload with every referenced Disclosure applied, `_sd` removed (RFC 9901 §7.1). */
+  claims: unknown;
+  keyBinding?: { status: SignatureStatus | 'missing'; sdHashMatches?: boolean };
+}
+
 export interface Report {
-  kind: TokenKind;
+  /** 'sd-jwt' when the input is an SD-JWT (the parsed issuer-signed JWT is a JWS). */
+  kind: TokenKind | 'sd-jwt';
   serialization: Serialization;
   /** JWE only. A decrypted JWE: `payload` is the plaintext; a token inside is `nested[0]`, at
    * path `jwe` (verified with the same key box, as any nested token is). */
@@ -473,6 +483,8 @@ export interface Report {
   leeway: number;
   /** The verdict in words (summarize()). */
   summary: Summary;
+  /** Filled whenever an SD-JWT decodes, whatever the issuer signature's status. */
+  sd?: SdReport;
 }
 
 // --- Workbench: keys (issue 12; design.md "Next capabilities: the contracts") ----------------

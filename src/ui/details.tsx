@@ -10,6 +10,7 @@ import { DecodedParts } from './components/decoded-parts';
 import { ClaimsTable } from './components/claims-table';
 import { FindingsList } from './components/findings-list';
 import { NestedTokens } from './components/nested-tokens';
+import { Disclosures, withoutDisclosure } from './components/disclosures';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
 import { AttackSection } from './components/attack-section';
@@ -65,6 +66,14 @@ export default function Details(props: { insp: Inspector; results: InspectResult
         <Suspense fallback={<p class="text-sm text-slate-600 dark:text-slate-300">Loading the editor…</p>}>
           <EditParts insp={props.insp} report={detail()?.report} onDone={stopEditing} />
         </Suspense>
+      </Show>
+      <Show when={report()?.sd}>
+        {(sd) => (
+          <Disclosures
+            sd={sd()}
+            onLeaveOut={report()?.serialization === 'compact' ? (i) => props.insp.setToken(withoutDisclosure(report()!.input.token, i)) : undefined}
+          />
+        )}
       </Show>
       <div class="grid gap-5 xl:grid-cols-2">
         <section class="panel flex flex-col gap-4" aria-labelledby="findings">

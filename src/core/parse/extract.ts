@@ -10,6 +10,7 @@ import { isUnicodeSpace } from './base64url';
 import { parseJsonText } from './json/index';
 import { MAX_TOKEN_CHARS } from './token';
 import { splitConcatenated } from './extract-concat';
+import { splitCompact } from '../sd-jwt/split';
 import { findInCurl, findInHttpMessage, type Found } from './extract-http';
 import type { Extraction } from './types';
 import type { JsonNode, Stripped, TokenAlternative } from '../report';
@@ -226,6 +227,8 @@ function placesStep(find: (text: string) => Found | undefined): Step {
 
 /** Two or more whole tokens one after another: the first is taken. */
 const concatenated: Step = (cur, out) => {
+  // An SD-JWT ends with its Key Binding JWT after a `~`: one presentation, not two tokens.
+  if (cur.text.includes('~') && splitCompact(cur.text)) return undefined;
   const ranges = splitConcatenated(cur.text);
   if (!ranges) return undefined;
   const texts = ranges.map((r) => cur.text.slice(r.from, r.to));

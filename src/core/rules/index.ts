@@ -2,6 +2,24 @@
 // adding its file and one line here; tests/unit/core/rules/registry.test.ts holds this list
 // equal to the catalogue.
 import type { LintRule } from './types';
+import { sdSerializationMalformed } from './sd-serialization-malformed';
+import { sdDisclosureMalformed } from './sd-disclosure-malformed';
+import { sdDisclosureUnreferenced } from './sd-disclosure-unreferenced';
+import { sdDigestDuplicate } from './sd-digest-duplicate';
+import { sdDigestContainerInvalid } from './sd-digest-container-invalid';
+import { sdReservedNameDisclosed } from './sd-reserved-name-disclosed';
+import { sdClaimNameConflict } from './sd-claim-name-conflict';
+import { sdSaltWeak } from './sd-salt-weak';
+import { sdHashAlgInvalid } from './sd-hash-alg-invalid';
+import { sdUndisclosedDigests } from './sd-undisclosed-digests';
+import { sdIssuerAlgSymmetric } from './sd-issuer-alg-symmetric';
+import { sdVcTyp } from './sd-vc-typ';
+import { sdVcTypeInvalid } from './sd-vc-type-invalid';
+import { kbJwtMissing } from './kb-jwt-missing';
+import { kbJwtHeaderInvalid } from './kb-jwt-header-invalid';
+import { kbJwtClaimsMissing } from './kb-jwt-claims-missing';
+import { kbSdHashMismatch } from './kb-sd-hash-mismatch';
+import { kbHolderKeyUnresolved } from './kb-holder-key-unresolved';
 import { inputAuthSchemePrefix } from './input-auth-scheme-prefix';
 import { inputSurroundingNoise } from './input-surrounding-noise';
 import { formatSegmentCount } from './format-segment-count';
@@ -167,6 +185,25 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  // rules-next L: SD-JWT, SD-JWT VC and the Key Binding JWT.
+  sdSerializationMalformed,
+  sdDisclosureMalformed,
+  sdDisclosureUnreferenced,
+  sdDigestDuplicate,
+  sdDigestContainerInvalid,
+  sdReservedNameDisclosed,
+  sdClaimNameConflict,
+  sdSaltWeak,
+  sdHashAlgInvalid,
+  sdUndisclosedDigests,
+  sdIssuerAlgSymmetric,
+  sdVcTyp,
+  sdVcTypeInvalid,
+  kbJwtMissing,
+  kbJwtHeaderInvalid,
+  kbJwtClaimsMissing,
+  kbSdHashMismatch,
+  kbHolderKeyUnresolved,
   jweIvTagLength,
   jweDecryptFailed,
   jweDecryptSkipped,

@@ -2,6 +2,7 @@
 // metadata is public (report.ts RuleMeta).
 import type { CertChain } from '../keys/certificates';
 import type { KeyParse } from '../keys/types';
+import type { SdJwt } from '../sd-jwt';
 import type { ConfusionKey } from '../secrets/confusion';
 import type { DecryptionFacts } from '../decrypt/types';
 import type { Extraction, ParsedToken } from '../parse/types';
@@ -48,6 +49,8 @@ export interface RuleContext {
   resigning?: Resigning;
   /** A JWE with a key: what decrypting it gave (decrypt/). */
   decryption?: DecryptionFacts;
+  /** The SD-JWT around the token (rules-next L); `payload` is then its processed claims. */
+  sd?: SdJwt;
 }
 
 /** The input token of a re-signing and the key that signed its output (rules-next.md P). */

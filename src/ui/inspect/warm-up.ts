@@ -9,6 +9,7 @@ import { inspect } from '../../core/index';
 import { prettyJson } from '../editor/pretty-json';
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from '../samples/keys';
 import { segment, signJws, spkiPem, webCrypto } from '../samples/sign';
+import { sdJwtSample } from './warm-up-sd-jwt';
 
 // Growing payloads, each inspected a few times: every step stays short (a request waits for at
 // most one step), and by the last one the loops over the token have been compiled.
@@ -41,6 +42,7 @@ export async function warmUpSteps(large = true): Promise<Array<() => Promise<unk
   const small = await signed('RS256', claims(now, 64), rsa);
   const es = await signed('ES256', claims(now, 64), ec);
   const { x, y, crv } = SAMPLE_EC_PRIVATE;
+  const sdJwt = await sdJwtSample(ec, { kty: 'EC', crv, x, y }, now);
   const hs = `${segment({ alg: 'HS256', typ: 'JWT' })}.${segment(claims(now, 64))}.${'A'.repeat(43)}`;
   const run = (token: string, key: string) => async () => {
     const r = await inspect({ token, key, now });
@@ -51,6 +53,7 @@ export async function warmUpSteps(large = true): Promise<Array<() => Promise<unk
     run(small, JSON.stringify({ kty, n, e, kid: 'warm-up' })),
     run(hs, 'warm-up-secret'),
     run(es, JSON.stringify({ kty: 'EC', crv, x, y })),
+    run(sdJwt, JSON.stringify({ kty: 'EC', crv, x, y })),
     // The worker: larger tokens. The page: the same small token a few more times, so the rules
     // and report code that run on every paste are compiled, not just started.
     ...(large

@@ -1,0 +1,43 @@
+// What inspect() needs around an SD-JWT: the Key Binding JWT's own inspection input, the rules
+// that are not run on it, and the Report's `sd` part (design.md "Next capabilities").
+import type { InspectInput, Report, SdReport } from '../report';
+import { holderJwk, type SdJwt } from './index';
+
+/** Not run on a KB-JWT: its claim set is checked by kb-jwt-claims-missing (rules-next "Existing ids"). */
+export const KB_SKIPPED_RULES: readonly string[] = ['exp-missing', 'aud-missing', 'iss-missing', 'sub-missing', 'jti-missing', 'iat-missing'];
+
+/** A KB-JWT's `iat` is stale after the proof window (rules-next: `iat-stale`), 300 s by default. */
+const PROOF_WINDOW = 300;
+
+export function sdPayload(value: unknown): Record<string, unknown> | undefined {
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+/** The KB-JWT as a token of its own: verified with the issuer-signed payload's `cnf.jwk` when it
+ * has one, else with the Key box (a Holder key named by reference). */
+export function kbInput(input: InspectInput, sd: SdJwt): InspectInput {
+  const holder = holderJwk(sd);
+  return {
+    ...input,
+    token: sd.kb!.text,
+    ...(holder ? { key: holder, secretEncoding: 'auto' as const } : {}),
+    thresholds: { ...input.thresholds, staleAge: PROOF_WINDOW },
+  };
+}
+
+export function sdReport(sd: SdJwt, kb: Report | undefined): SdReport {
+  return {
+    disclosures: sd.disclosures.map((d) => ({
+      digest: d.digest ?? '',
+      salt: d.salt ?? '',
+      ...(d.name !== undefined ? { name: d.name } : {}),
+      value: d.value,
+      referenced: d.referenced,
+      ...(d.path !== undefined ? { path: d.path } : {}),
+    })),
+    claims: sd.processed.claims,
+    keyBinding: kb
+      ? { status: kb.signature.status, ...(sd.kb?.matches !== undefined ? { sdHashMatches: sd.kb.matches } : {}) }
+      : { status: 'missing' },
+  };
+}
