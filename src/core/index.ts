@@ -8,6 +8,8 @@ import { readCertificateChains } from './keys/certificates';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret, verifyingSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
+import { proofVerdict } from './related/verdict';
+import { relatedValue } from './related/pair';
 import { describeClaims } from './claims/describe';
 import { timeVerdict, usableLeeway } from './claims/time';
 import { runRules } from './rules/run';
@@ -121,7 +123,7 @@ async function inspectAt(
   // No await when the key was read before: the signature check then starts in this very task,
   // and the browser's crypto runs while the page goes on drawing the paste.
   const keys = parsedKeys ?? knownKeys(input.key ?? '', secretEncoding) ?? (await readKeys(input.key ?? '', secretEncoding));
-  const verdict = await verifyToken(token, keys, { detachedPayload: input.payload });
+  const userVerdict = await verifyToken(token, keys, { detachedPayload: input.payload });
   const embeddedVerdict = await verifyEmbedded(token);
 
   const headerView = partView(token.header);
@@ -131,6 +133,8 @@ async function inspectAt(
   const header = headerView?.value;
   const payload = payloadView?.value;
   const profile = tokenProfile(header, payload);
+  const verdict = proofVerdict(profile, userVerdict, embeddedVerdict);
+  const related = depth === 0 ? relatedValue(input.related) : undefined;
   const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
   // The pasted key's certificates belong to the top-level report only (not each nested token).
   const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
@@ -154,6 +158,7 @@ async function inspectAt(
     secretEncoding,
     weakSecret,
     ...(resigning ? { resigning } : {}),
+    ...(related !== undefined ? { related } : {}),
   };
   const findings: Finding[] = runRules(ctx).map((f) => {
     const inputRange = inputRangeOf(f.at, extraction, token);

@@ -23,6 +23,9 @@ export interface Thresholds {
   accessTokenStaleAge: number;
   /** A time claim at or above this is taken for milliseconds. */
   millisecondsFrom: number;
+  /** Age (now - iat) above which a DPoP proof or a KB-JWT is stale (seconds; default 300,
+   * rules-next.md "iat-stale": the proof window). */
+  proofWindow?: number;
 }
 
 export interface InspectInput {
@@ -41,6 +44,10 @@ export interface InspectInput {
    * one that is not a finite number as the default (Report.leeway is the one used). */
   leeway?: number;
   thresholds?: Partial<Thresholds>;
+  /** A related token or value (rules-next M): the access token for a DPoP proof's `ath` and
+   * `cnf.jkt`, or for an ID token's `at_hash`, or the code for `c_hash`; a `DPoP `/`Bearer `
+   * prefix is stripped. A credential like the token: never stored or put in a message whole. */
+  related?: string;
 }
 
 export type SignatureStatus =

@@ -115,6 +115,13 @@ import { jweNotAuthenticated } from './jwe-not-authenticated';
 import { jweZip } from './jwe-zip';
 import { jwePbes2P2c } from './jwe-pbes2-p2c';
 import { jweEpkInvalid } from './jwe-epk-invalid';
+import { dpopHeaderInvalid } from './dpop-header-invalid';
+import { dpopClaimsInvalid } from './dpop-claims-invalid';
+import { dpopAthMismatch } from './dpop-ath-mismatch';
+import { dpopJktMismatch } from './dpop-jkt-mismatch';
+import { idtTokenHash } from './idt-token-hash';
+import { logoutTokenInvalid } from './logout-token-invalid';
+import { jarRequestObjectInvalid } from './jar-request-object-invalid';
 
 export const rules: readonly LintRule[] = [
   inputAuthSchemePrefix,
@@ -161,6 +168,14 @@ export const rules: readonly LintRule[] = [
   rsaKeyTooSmall,
   rsaPublicExponentWeak,
   ecPublicKeyInvalid,
+  // rules-next M: DPoP proofs and related tokens (ID token hashes, logout tokens, request objects).
+  dpopHeaderInvalid,
+  dpopClaimsInvalid,
+  dpopAthMismatch,
+  dpopJktMismatch,
+  idtTokenHash,
+  logoutTokenInvalid,
+  jarRequestObjectInvalid,
   // rules-next O: keys, key sets and certificates (also on a key pasted alone).
   jwksKidDuplicate,
   jwksMixedPrivate,

@@ -45,6 +45,9 @@ export interface RuleContext {
   /** Set only when sign() inspects the token it made from an input token (SignInput.from):
    * what the re-signing changed (rules-next.md P). */
   resigning?: Resigning;
+  /** InspectInput.related of the top-level token, its `DPoP `/`Bearer ` prefix removed
+   * (rules-next M); undefined when none was given and for nested tokens. */
+  related?: string;
 }
 
 /** The input token of a re-signing and the key that signed its output (rules-next.md P). */
