@@ -10,6 +10,7 @@ import { findWeakSecret, verifyingSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
 import { proofVerdict } from './related/verdict';
 import { relatedValue } from './related/pair';
+import { relatedCheck } from './related/check';
 import { describeClaims } from './claims/describe';
 import { timeVerdict, usableLeeway } from './claims/time';
 import { runRules } from './rules/run';
@@ -187,11 +188,12 @@ async function inspectAt(
     ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
   };
   const keysView = keyReport(keys);
+  const pairing = relatedCheck(ctx, findings);
   return {
     kind: token.kind,
     serialization: token.serialization,
     signature: verdict,
-    summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView }),
+    summary: summarize({ signature: verdict, findings, input: inputView, keys: keysView, profile, ...(pairing ? { related: pairing } : {}) }),
     findings,
     input: inputView,
     segments: segmentViews(token, extraction),
@@ -205,6 +207,7 @@ async function inspectAt(
     nested,
     now,
     leeway,
+    ...(pairing ? { related: pairing } : {}),
   };
 }
 

@@ -421,6 +421,11 @@ export interface NestedReport {
 }
 
 /** How a verdict reads: good (green), bad (red), warn (amber), neutral. */
+export interface RelatedCheck {
+  pair: 'dpop' | 'id-token';
+  bound: boolean;
+}
+
 export type Tone = 'good' | 'bad' | 'warn' | 'neutral';
 
 /** The verdict every front end shows (summary.ts): the headline and one sentence, decided once. */
@@ -457,6 +462,11 @@ export interface Report {
   nested: NestedReport[];
   now: number;
   leeway: number;
+  /** rules-next M: the pair the Related token formed with this token (a DPoP proof and its
+   * access token, either way round; an ID token and its access token or code), and whether they
+   * belong together (no dpop-ath-mismatch / dpop-jkt-mismatch / idt-token-hash error). Absent
+   * when no Related token was given or it pairs with nothing here. */
+  related?: RelatedCheck;
   /** The verdict in words (summarize()). */
   summary: Summary;
 }

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compact, hits, run } from '../../helpers/mint';
+import { ath, proof, proofJkt } from '../rules/m-cases';
 
 const dir = resolve(__dirname, '../../../vectors/related');
 const dpop = JSON.parse(readFileSync(resolve(dir, 'rfc9449_dpop_examples.json'), 'utf8')) as {
@@ -85,5 +86,66 @@ describe('issue 14: OIDC Core at_hash / c_hash examples', () => {
     expect(hits(await run(token, { related: `Bearer ${oidc.accessToken}` }), 'idt-token-hash')).toEqual([]);
     expect(hits(await run(token, { related: oidc.code }), 'idt-token-hash')).toEqual([]);
     expect(hits(await run(token, { related: changed(oidc.accessToken) }), 'idt-token-hash')).toHaveLength(1);
+  });
+});
+
+describe('issue 14: the verdict of a DPoP proof', () => {
+  it('issue 14: alone: valid with its own key, not yet trusted', async () => {
+    const { summary, related } = await run(dpop.proof, { now });
+    expect(summary).toMatchObject({ status: 'valid', trusted: false, tone: 'neutral' });
+    expect(related).toBeUndefined();
+  });
+
+  it('issue 14: with its access token: bound, trusted', async () => {
+    const report = await run(dpop.proof, { now, related: dpop.accessToken });
+    expect(report.related).toEqual({ pair: 'dpop', bound: true });
+    expect(report.summary).toMatchObject({ status: 'valid', trusted: true, tone: 'good' });
+    // A JWT access token bound to the proof's key, with the proof's ath over it.
+    const bound = atJwt({ sub: 'u1', cnf: { jkt: proofJkt() } });
+    const own = await run(proof({}, { ath: ath(bound) }), { related: bound });
+    expect(own.related).toEqual({ pair: 'dpop', bound: true });
+    expect(own.summary).toMatchObject({ status: 'valid', trusted: true, tone: 'good' });
+  });
+
+  it('issue 14: with another access token: not bound, the rule named', async () => {
+    const report = await run(dpop.proof, { now, related: changed(dpop.accessToken) });
+    expect(report.related).toEqual({ pair: 'dpop', bound: false });
+    expect(report.summary).toMatchObject({ status: 'valid', trusted: false, tone: 'bad', rule: 'dpop-ath-mismatch' });
+    const unbound = atJwt({ sub: 'u1' });
+    const bearer = await run(proof({}, { ath: ath(unbound) }), { related: unbound });
+    expect(bearer.summary).toMatchObject({ trusted: false, tone: 'warn', rule: 'dpop-jkt-mismatch' });
+  });
+
+  it('issue 14: an ID token with its access token: pair id-token, bound or not', async () => {
+    const token = compact({ alg: 'RS256' }, oidc.claims, 'AAAA');
+    expect((await run(token, { related: oidc.accessToken })).related).toEqual({ pair: 'id-token', bound: true });
+    expect((await run(token, { related: changed(oidc.accessToken) })).related).toEqual({ pair: 'id-token', bound: false });
+  });
+});
+
+describe('issue 14: existing rules on DPoP proofs', () => {
+  it('issue 14: a DPoP prefix is stripped and reported as input-auth-scheme-prefix', async () => {
+    for (const prefix of ['DPoP ', 'DPoP: ']) {
+      const report = await run(`${prefix}${dpop.proof}`, { now });
+      expect(report.signature.status).toBe('valid');
+      expect(hits(report, 'input-auth-scheme-prefix').map((f) => f.severity)).toEqual(['info']);
+    }
+  });
+
+  it('issue 14: alg none on a proof is alg-none, not dpop-header-invalid', async () => {
+    const [h, p] = dpop.proof.split('.');
+    const header = { ...(JSON.parse(Buffer.from(h!, 'base64url').toString()) as Record<string, unknown>), alg: 'none' };
+    const report = await run(`${Buffer.from(JSON.stringify(header)).toString('base64url')}.${p}.`, { now });
+    expect(report.profile.dpop).toBe(true);
+    expect(hits(report, 'alg-none').map((f) => f.severity)).toEqual(['error']);
+    expect(hits(report, 'dpop-header-invalid')).toEqual([]);
+  });
+
+  it('issue 14: a proof key off its curve is ec-public-key-invalid', async () => {
+    const [h, p, s] = dpop.proof.split('.');
+    const header = JSON.parse(Buffer.from(h!, 'base64url').toString()) as { jwk: Record<string, string> };
+    header.jwk.y = header.jwk.x!;
+    const report = await run(`${Buffer.from(JSON.stringify(header)).toString('base64url')}.${p}.${s}`, { now });
+    expect(hits(report, 'ec-public-key-invalid').map((f) => f.severity)).toEqual(['error']);
   });
 });
