@@ -1,6 +1,6 @@
-// What the user typed: token, key, secret encoding, detached payload, the "as of" time and the
-// leeway. Every change goes as one input to `inspect` (the transport, ../inspect/transport.ts),
-// which runs it and holds the answers.
+// What the user typed: token, key, secret encoding, detached payload, the "as of" time, the
+// leeway and the Related token. Every change goes as one input to `inspect` (the transport,
+// ../inspect/transport.ts), which runs it and holds the answers.
 import { createSignal, createEffect, type Accessor } from 'solid-js';
 import type { InspectInput, SecretEncoding } from '../../core/index';
 
@@ -19,6 +19,9 @@ export interface Inspector {
   setAsOf: (v: number | null) => void;
   leeway: Accessor<number>;
   setLeeway: (v: number) => void;
+  /** The Related token (rules-next M): in memory only, never stored. */
+  related: Accessor<string>;
+  setRelated: (v: string) => void;
 }
 
 /** The input state; each change is handed to `inspect` (without `now` while following the
@@ -30,6 +33,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
   const [payload, setPayload] = createSignal('');
   const [asOf, setAsOf] = createSignal<number | null>(null);
   const [leeway, setLeeway] = createSignal(60);
+  const [related, setRelated] = createSignal('');
   createEffect(() => {
     const at = asOf();
     inspect({
@@ -39,6 +43,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
       ...(payload() ? { payload: payload() } : {}),
       ...(at === null ? {} : { now: at }),
       leeway: leeway(),
+      ...(related().trim() ? { related: related() } : {}),
     });
   });
 
@@ -55,5 +60,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
     setAsOf,
     leeway,
     setLeeway: (v) => setLeeway(Number.isFinite(v) && v >= 0 ? v : 0),
+    related,
+    setRelated,
   };
 }
