@@ -8,7 +8,8 @@ import { isObject } from '../parse/token-parts';
 function keyMisfit(alg: string, jwk: Record<string, unknown>): string | undefined {
   const info = algorithms.find((a) => a.alg === alg);
   if (!info?.kty) return undefined;
-  const fits = jwk.kty === info.kty && (!info.curves || info.curves.includes(jwk.crv as never)) && (info.kty !== 'AKP' || jwk.alg === alg);
+  const curves: readonly string[] | undefined = info.curves;
+  const fits = jwk.kty === info.kty && (!curves || curves.includes(String(jwk.crv))) && (info.kty !== 'AKP' || jwk.alg === alg);
   if (fits) return undefined;
   const needs = info.curves ? `${info.kty} ${info.curves.join(' or ')}` : info.kty;
   return `\`alg\` ${alg} needs a ${needs} key, but the \`jwk\` is ${String(jwk.kty)}${typeof jwk.crv === 'string' ? ` ${jwk.crv}` : ''}.`;

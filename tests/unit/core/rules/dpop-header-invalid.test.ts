@@ -1,6 +1,6 @@
 import { describe } from 'vitest';
 import { type Case, jwk, pair, ruleSuite, signed } from './de-cases';
-import { PROOF_CLAIMS, proof, proofKey } from './m-cases';
+import { jwt, PROOF_CLAIMS, proof, proofKey } from './m-cases';
 
 const RULE = 'dpop-header-invalid';
 const p384 = () => jwk(pair('p384').publicKey);
@@ -15,6 +15,9 @@ const cases: Case[] = [
   { name: 'jwk without kty', token: proof({ jwk: { crv: 'P-256', x: 'AA', y: 'AA' } }), expected: 'error' },
   { name: 'ES256 with a P-384 jwk', token: proof({ jwk: p384() }), expected: 'error' },
   { name: 'alg unknown', token: proof({ alg: 'XS256' }), expected: 'error' },
+  { name: 'EdDSA with an EC jwk', token: jwt({ typ: 'dpop+jwt', alg: 'EdDSA', jwk: proofKey() }, PROOF_CLAIMS), expected: 'error' },
+  { name: 'EdDSA with an OKP Ed448 jwk', token: jwt({ typ: 'dpop+jwt', alg: 'EdDSA', jwk: { kty: 'OKP', crv: 'Ed448', x: 'AA' } }, PROOF_CLAIMS), expected: undefined },
+  { name: 'ML-DSA-44 with an AKP jwk of ML-DSA-65', token: jwt({ typ: 'dpop+jwt', alg: 'ML-DSA-44', jwk: { kty: 'AKP', alg: 'ML-DSA-65', pub: 'AA' } }, PROOF_CLAIMS), expected: 'error' },
 ];
 
 describe(RULE, () => ruleSuite(RULE, cases));
