@@ -8,6 +8,9 @@ import { readCertificateChains } from './keys/certificates';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret, verifyingSecret } from './secrets/weak';
 import { tokenProfile } from './claims/profile';
+import { proofVerdict } from './related/verdict';
+import { relatedValue } from './related/pair';
+import { relatedCheck } from './related/check';
 import { describeClaims } from './claims/describe';
 import { timeVerdict, usableLeeway } from './claims/time';
 import { runRules } from './rules/run';
@@ -156,8 +159,11 @@ async function inspectAt(
   const kbPending = sd?.kb ? inspectAt(kbInput(input, sd), now, [...path, 'kb'], depth + 1, undefined, undefined, 'kb') : undefined;
   const payload = sd ? sdPayload(sd.processed.claims) : payloadView?.value;
   const profile = tokenProfile(header, payload);
-  const verdict = await verdictPending;
+  const userVerdict = await verdictPending;
   const embeddedVerdict = await embeddedPending;
+  // A DPoP proof without a user key is verified with its own header jwk (rules-next M).
+  const verdict = proofVerdict(profile, userVerdict, embeddedVerdict);
+  const related = depth === 0 ? relatedValue(input.related) : undefined;
   const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
   // The pasted key's certificates belong to the top-level report only (not each nested token).
   const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
@@ -183,6 +189,7 @@ async function inspectAt(
     ...(resigning ? { resigning } : {}),
     ...(decryption ? { decryption } : {}),
     ...(sd ? { sd } : {}),
+    ...(related !== undefined ? { related } : {}),
   };
   const findings: Finding[] = runRules(ctx, role === 'kb' ? KB_RULES : undefined).map((f) => {
     const inputRange = inputRangeOf(f.at, extraction, token);
@@ -220,7 +227,8 @@ async function inspectAt(
   };
   const keysView = markDecryptionKey(keyReport(keys), keys, decryption);
   const sdPart = sd ? sdReport(sd, kbReport) : undefined;
-  const summary = summarize({ signature: verdict, findings, input: inputView, keys: keysView, decryption, nested });
+  const pairing = relatedCheck(ctx, findings);
+  const summary = summarize({ signature: verdict, findings, input: inputView, keys: keysView, decryption, nested, profile, ...(pairing ? { related: pairing } : {}) });
   return {
     kind: sd ? 'sd-jwt' : token.kind,
     serialization: token.serialization,
@@ -241,6 +249,7 @@ async function inspectAt(
     now,
     leeway,
     ...(sdPart ? { sd: sdPart } : {}),
+    ...(pairing ? { related: pairing } : {}),
   };
 }
 

@@ -23,6 +23,9 @@ export interface Thresholds {
   accessTokenStaleAge: number;
   /** A time claim at or above this is taken for milliseconds. */
   millisecondsFrom: number;
+  /** Age (now - iat) above which a DPoP proof or a KB-JWT is stale (seconds; default 300,
+   * rules-next.md "iat-stale": the proof window). */
+  proofWindow?: number;
 }
 
 export interface InspectInput {
@@ -46,6 +49,10 @@ export interface InspectInput {
   maxPbes2Count?: number;
   /** Bytes a `zip: DEF` plaintext may inflate to (default 250_000); past it, refused. */
   maxInflatedBytes?: number;
+  /** A related token or value (rules-next M): the access token for a DPoP proof's `ath` and
+   * `cnf.jkt`, or for an ID token's `at_hash`, or the code for `c_hash`; a `DPoP `/`Bearer `
+   * prefix is stripped. A credential like the token: never stored or put in a message whole. */
+  related?: string;
 }
 
 export type SignatureStatus =
@@ -432,6 +439,11 @@ export interface NestedReport {
 }
 
 /** How a verdict reads: good (green), bad (red), warn (amber), neutral. */
+export interface RelatedCheck {
+  pair: 'dpop' | 'id-token';
+  bound: boolean;
+}
+
 export type Tone = 'good' | 'bad' | 'warn' | 'neutral';
 
 /** The verdict every front end shows (summary.ts): the headline and one sentence, decided once. */
@@ -481,6 +493,11 @@ export interface Report {
   nested: NestedReport[];
   now: number;
   leeway: number;
+  /** rules-next M: the pair the Related token formed with this token (a DPoP proof and its
+   * access token, either way round; an ID token and its access token or code), and whether they
+   * belong together (no dpop-ath-mismatch / dpop-jkt-mismatch / idt-token-hash error). Absent
+   * when no Related token was given or it pairs with nothing here. */
+  related?: RelatedCheck;
   /** The verdict in words (summarize()). */
   summary: Summary;
   /** Filled whenever an SD-JWT decodes, whatever the issuer signature's status. */

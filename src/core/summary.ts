@@ -5,6 +5,7 @@ import { rules } from './rules/index';
 import { STATUS_WORDS } from './status-words';
 import { lowerFirst } from './text';
 import { decryptionSummary, type DecryptionSummaryInput } from './decrypt/summary';
+import { proofSummary } from './related/summary';
 import type { Finding, Report, Summary, Tone } from './report';
 
 /** Rules whose finding makes a verifying token untrustworthy, with the words for it (rules as data). */
@@ -16,7 +17,7 @@ const NON_CANONICAL = new Set(['b64-padding', 'b64-std-alphabet', 'b64-whitespac
 
 const topLevel = (f: Finding) => !f.path?.length;
 
-type SummaryInput = Pick<Report, 'signature' | 'findings'> & Partial<Pick<Report, 'input' | 'keys'>> & DecryptionSummaryInput;
+type SummaryInput = Pick<Report, 'signature' | 'findings'> & Partial<Pick<Report, 'input' | 'keys' | 'profile' | 'related'>> & DecryptionSummaryInput;
 
 export function summarize(report: SummaryInput): Summary {
   const decrypted = decryptionSummary(report);
@@ -40,6 +41,9 @@ export function summarize(report: SummaryInput): Summary {
       untrusted: { rule: untrusted.rule, text: untrusted.text },
     };
   }
+  // A DPoP proof is signed with the key it carries: its verdict says what binds it (rules-next M).
+  const proof = untrusted ? undefined : proofSummary(report);
+  if (proof) return proof;
   // Otherwise the status words stand, and an untrusting finding is said beside them.
   const also = untrusted ? { untrusted: { rule: untrusted.rule, text: untrusted.text } } : {};
   const caveat = status === 'valid' ? report.findings.find((f) => topLevel(f) && NON_CANONICAL.has(f.rule)) : undefined;

@@ -17,6 +17,7 @@ import { takeLinkedToken } from './share/from-link';
 // Loaded once the Token box is up, so their download and parsing do not compete with the
 // startup bundle's.
 const KeyInput = lazy(() => import('./components/key-input'));
+const RelatedInput = lazy(() => import('./components/related-input'));
 const Details = lazy(() => import('./details'));
 const ShareControls = lazy(() => import('./share/share-controls'));
 const LinkNote = lazy(() => import('./share/link-note'));
@@ -74,7 +75,7 @@ export function App() {
     { keys: 'k', does: 'Focus the key editor', run: () => focus('Key') },
     { keys: 'f', does: 'Jump to the findings', run: () => document.getElementById('findings')?.focus() },
     { keys: 'd', does: 'Switch theme (system, light, dark)', run: theme.cycle },
-    { keys: 'x', does: 'Clear token and key', run: () => (insp.setToken(''), insp.setKey('')) },
+    { keys: 'x', does: 'Clear token, key and related token', run: () => (insp.setToken(''), insp.setKey(''), insp.setRelated('')) },
   ];
 
   return (
@@ -99,6 +100,7 @@ export function App() {
             <Suspense fallback={<div class="min-h-32" />}>
               <Show when={started()} fallback={<div class="min-h-32" />}>
                 <KeyInput value={insp.key()} onInput={insp.setKey} encoding={insp.encoding()} onEncoding={insp.setEncoding} report={results.editorReport()} />
+                <RelatedInput value={insp.related()} onInput={insp.setRelated} />
               </Show>
             </Suspense>
           </section>

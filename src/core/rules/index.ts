@@ -139,6 +139,13 @@ import { jweDecryptSkipped } from './jwe-decrypt-skipped';
 import { jweZipDecompress } from './jwe-zip-decompress';
 import { jweCtyNestedMismatch } from './jwe-cty-nested-mismatch';
 import { jweReplicatedClaimMismatch } from './jwe-replicated-claim-mismatch';
+import { dpopHeaderInvalid } from './dpop-header-invalid';
+import { dpopClaimsInvalid } from './dpop-claims-invalid';
+import { dpopAthMismatch } from './dpop-ath-mismatch';
+import { dpopJktMismatch } from './dpop-jkt-mismatch';
+import { idtTokenHash } from './idt-token-hash';
+import { logoutTokenInvalid } from './logout-token-invalid';
+import { jarRequestObjectInvalid } from './jar-request-object-invalid';
 
 export const rules: readonly LintRule[] = [
   inputAuthSchemePrefix,
@@ -204,6 +211,14 @@ export const rules: readonly LintRule[] = [
   kbJwtClaimsMissing,
   kbSdHashMismatch,
   kbHolderKeyUnresolved,
+  // rules-next M: DPoP proofs and related tokens (ID token hashes, logout tokens, request objects).
+  dpopHeaderInvalid,
+  dpopClaimsInvalid,
+  dpopAthMismatch,
+  dpopJktMismatch,
+  idtTokenHash,
+  logoutTokenInvalid,
+  jarRequestObjectInvalid,
   jweIvTagLength,
   jweDecryptFailed,
   jweDecryptSkipped,

@@ -7,6 +7,8 @@ import { walkMembers } from '../lint/member-walk';
 const SECURITY_NAMES = new Set([
   'alg', 'crit', 'b64', 'kid', 'jku', 'jwk', 'x5u', 'x5c', 'x5t', 'x5t#S256', 'typ', 'cty', 'zip', 'enc',
   'iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'scope', 'scp', 'azp', 'client_id', 'cnf',
+  // rules-next M: DPoP proofs, logout tokens.
+  'nonce', 'htm', 'htu', 'ath', 'events', 'sid',
 ]);
 /** Authorization-like names, security-relevant at any depth (realm_access.roles, groups…). */
 const PRIVILEGE_LIKE = /role|admin|group|perm|scope|privilege|entitle|authorit|superuser/i;

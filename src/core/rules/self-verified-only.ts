@@ -13,7 +13,7 @@ export const selfVerifiedOnly: LintRule = {
   explanation:
     'The only key that makes this signature valid is the one the token carries itself (its `jwk`, or the first certificate of its `x5c`). ' +
     'Anyone can make a key pair, embed the public half and sign: a "valid signature" of that kind proves nothing about who issued the token. ' +
-    'DPoP proofs (RFC 9449) are signed this way on purpose and get an info instead.',
+    'DPoP proofs (RFC 9449) are signed this way on purpose and are not reported: their key is checked against the access token\'s `cnf.jkt` instead.',
   references: [
     'CVE-2018-0114',
     'RFC 7515 §6',
@@ -22,20 +22,12 @@ export const selfVerifiedOnly: LintRule = {
     "OWASP JWT CS 'Trusting key material named in the token header'",
   ],
   check(ctx) {
-    if (ctx.token.kind !== 'jws' || ctx.embeddedVerdict?.status !== 'valid') return [];
+    // A DPoP proof's key is self-asserted by design; its binding is dpop-jkt-mismatch's (rules-next.md M).
+    if (ctx.token.kind !== 'jws' || ctx.embeddedVerdict?.status !== 'valid' || ctx.profile.dpop) return [];
     const verifiedByUser = ctx.verdict.status === 'valid' && userKeys(ctx).some((c) => c.label === ctx.verdict.keyUsed);
     if (verifiedByUser) return [];
     const own = ctx.header && Object.hasOwn(ctx.header, 'jwk') ? 'jwk' : 'x5c';
     const yours = userKeys(ctx).length ? ' and not with the key you supplied' : '; no key of yours vouches for it';
-    if (ctx.profile.dpop) {
-      return [
-        {
-          message: 'This DPoP proof is signed with its own `jwk`, as DPoP requires; it only counts if that key matches the access token\'s `cnf.jkt`.',
-          severity: 'info',
-          at: memberAt(ctx, 'header', own) ?? segmentAt(ctx, 'signature'),
-        },
-      ];
-    }
     return [
       {
         message: `The signature verifies only with the token's own \`${own}\`${yours}, so it proves nothing about the issuer.`,

@@ -51,6 +51,9 @@ export interface RuleContext {
   decryption?: DecryptionFacts;
   /** The SD-JWT around the token (rules-next L); `payload` is then its processed claims. */
   sd?: SdJwt;
+  /** InspectInput.related of the top-level token, its `DPoP `/`Bearer ` prefix removed
+   * (rules-next M); undefined when none was given and for nested tokens. */
+  related?: string;
 }
 
 /** The input token of a re-signing and the key that signed its output (rules-next.md P). */

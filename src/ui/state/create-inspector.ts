@@ -1,6 +1,6 @@
 // What the user typed: token, key, secret encoding, detached payload, the "as of" time, the
-// leeway and the PBES2 iteration cap. Every change goes as one input to `inspect` (the transport, ../inspect/transport.ts),
-// which runs it and holds the answers.
+// leeway, the PBES2 iteration cap and the Related token. Every change goes as one input to
+// `inspect` (the transport, ../inspect/transport.ts), which runs it and holds the answers.
 import { createSignal, createEffect, type Accessor } from 'solid-js';
 import type { InspectInput, SecretEncoding } from '../../core/index';
 
@@ -22,6 +22,9 @@ export interface Inspector {
   /** The PBES2 iteration cap for decrypting (undefined: the core's default). */
   maxPbes2Count: Accessor<number | undefined>;
   setMaxPbes2Count: (v: number | undefined) => void;
+  /** The Related token (rules-next M): in memory only, never stored. */
+  related: Accessor<string>;
+  setRelated: (v: string) => void;
 }
 
 /** The input state; each change is handed to `inspect` (without `now` while following the
@@ -34,6 +37,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
   const [asOf, setAsOf] = createSignal<number | null>(null);
   const [leeway, setLeeway] = createSignal(60);
   const [maxPbes2Count, setMaxPbes2Count] = createSignal<number | undefined>(undefined);
+  const [related, setRelated] = createSignal('');
   createEffect(() => {
     const at = asOf();
     inspect({
@@ -44,6 +48,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
       ...(at === null ? {} : { now: at }),
       leeway: leeway(),
       ...(maxPbes2Count() === undefined ? {} : { maxPbes2Count: maxPbes2Count() }),
+      ...(related().trim() ? { related: related() } : {}),
     });
   });
 
@@ -62,5 +67,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
     setLeeway: (v) => setLeeway(Number.isFinite(v) && v >= 0 ? v : 0),
     maxPbes2Count,
     setMaxPbes2Count,
+    related,
+    setRelated,
   };
 }

@@ -13,6 +13,8 @@ export interface Case {
   token: string;
   key?: string;
   secretEncoding?: InspectInput['secretEncoding'];
+  /** InspectInput.related (rules-next M). */
+  related?: string;
   expected: Severity | undefined;
   /** How many findings the rule must report (when it matters). */
   count?: number;
@@ -23,7 +25,7 @@ export interface Case {
 }
 
 export async function expectCase(rule: string, c: Case): Promise<Report> {
-  const report = await run(c.token, { ...(c.now !== undefined ? { now: c.now } : {}), ...(c.key !== undefined ? { key: c.key } : {}), ...(c.secretEncoding ? { secretEncoding: c.secretEncoding } : {}) });
+  const report = await run(c.token, { ...(c.now !== undefined ? { now: c.now } : {}), ...(c.key !== undefined ? { key: c.key } : {}), ...(c.secretEncoding ? { secretEncoding: c.secretEncoding } : {}), ...(c.related !== undefined ? { related: c.related } : {}) });
   expect(report.kind, 'the token must parse for this case to mean anything').not.toBe('malformed');
   expect(severityOf(report, rule)).toBe(c.expected);
   const found = hits(report, rule);

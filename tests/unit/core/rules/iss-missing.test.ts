@@ -18,7 +18,7 @@ const cases: RuleCase[] = [
   { name: 'DPoP proof', header: { alg: 'HS256', typ: 'dpop+jwt' }, payload: { jti: 'j', htm: 'GET', htu: 'https://a.example/', iat: NOW }, expected: undefined },
   { name: 'iss present', payload: CLEAN, expected: undefined },
   { name: 'iss present but empty (not this rule)', payload: { ...noIss, iss: '' }, expected: undefined },
-  { name: 'issue 16: request object without iss (nonce, client_id) is no ID token', payload: { response_type: 'code', client_id: 'c1', nonce: 'n', sub: 'u1' }, expected: 'info' },
+  { name: 'issue 16: request object without iss (nonce, client_id) is no ID token; issue 14: escalated for request objects', payload: { response_type: 'code', client_id: 'c1', nonce: 'n', sub: 'u1' }, expected: 'warning' },
   { name: 'issue 16: DPoP proof typed JWT (jwk, htm, htu) with a nonce', header: { alg: 'ES256', typ: 'JWT', jwk: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y' } }, payload: RFC9449_NONCE_CLAIMS, expected: undefined },
 ];
 

@@ -13,6 +13,7 @@ describe(RULE, () => {
     ['exp twice', hmacToken(H, '{"sub":"u1","exp":1,"exp":4102444800}'), 'error', 'payload'],
     ['nested roles twice', hmacToken(H, '{"sub":"u1","realm_access":{"roles":["user"],"roles":["admin"]}}'), 'error', 'payload'],
     ['is_admin twice', hmacToken(H, '{"sub":"u1","is_admin":false,"is_admin":true}'), 'error', 'payload'],
+    ['issue 14: a DPoP proof with htu twice', hmacToken(H, '{"htm":"GET","htu":"https://a.example/x","htu":"https://b.example/y"}'), 'error', 'payload'],
     ['an ordinary claim twice', hmacToken(H, '{"sub":"u1","name":"A","name":"B"}'), 'warning', 'payload'],
     ['an unregistered header parameter twice', hmacToken('{"alg":"HS256","env":"a","env":"b"}', { sub: 'u1' }), 'warning', 'header'],
     ['a nested sub (not the registered claim)', hmacToken(H, '{"sub":"u1","profile":{"sub":"a","sub":"b"}}'), 'warning', 'payload'],

@@ -13,6 +13,10 @@ const cases: Case[] = [
     'logout+jwt', 'oauth-authz-req+jwt', 'token-introspection+jwt', 'vc+sd-jwt', 'dc+sd-jwt', 'kb+jwt'].map(
     (value): Case => ({ name: `known typ ${value}`, token: typ(value), expected: undefined }),
   ),
+  { name: 'issue 14: a logout token typed JWT', token: hs({ iss: 'x', sid: 's', events: { 'http://schemas.openid.net/event/backchannel-logout': {} } }, { alg: 'HS256', typ: 'JWT' }), expected: 'info' },
+  { name: 'issue 14: a request object typed JWT', token: hs({ response_type: 'code', client_id: 'c1' }, { alg: 'HS256', typ: 'JWT' }), expected: 'info' },
+  { name: 'issue 14: a logout token typed logout+jwt', token: hs({ iss: 'x', sid: 's', events: { 'http://schemas.openid.net/event/backchannel-logout': {} } }, { alg: 'HS256', typ: 'logout+jwt' }), expected: undefined },
+  { name: 'issue 14: a DPoP proof without typ: dpop-header-invalid reports it', token: hs({ htm: 'GET', htu: 'https://a.example/', jti: 'j', iat: 1 }, { alg: 'HS256', jwk: { kty: 'EC' } }), expected: undefined },
 ];
 
 describe(RULE, () => ruleSuite(RULE, cases));
