@@ -7,6 +7,7 @@ import { keyReport } from './keys/report';
 import { readCertificateChains } from './keys/certificates';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret, verifyingSecret } from './secrets/weak';
+import { confirmedHit } from './secrets/public-list';
 import { tokenProfile } from './claims/profile';
 import { describeClaims } from './claims/describe';
 import { timeVerdict, usableLeeway } from './claims/time';
@@ -33,6 +34,7 @@ export { readJsonObject, setMember, type EditError, type EditResult, type TextCh
 export { compareParts, type MemberChange } from './edit/compare';
 export { signingAlgs, type SigningAlgs } from './edit/signing-algs';
 export type { ScanProgress, ScanResult } from './secrets/scan';
+export { findPublicSecret, needsPublicListCheck, PUBLIC_LIST_NAME } from './secrets/public-list';
 export { bySeverity, MASKED, type ExportOptions, type MaskOptions } from './export/index';
 
 export const DEFAULT_LEEWAY = 60;
@@ -131,7 +133,8 @@ async function inspectAt(
   const header = headerView?.value;
   const payload = payloadView?.value;
   const profile = tokenProfile(header, payload);
-  const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
+  const weakSecret =
+    findWeakSecret(token, header, payload, verifyingSecret(verdict, keys)) ?? confirmedHit(token, input.weakSecret);
   // The pasted key's certificates belong to the top-level report only (not each nested token).
   const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
   const certificates = await readCertificateChains(depth === 0 ? { keys, keyText: input.key ?? '', header } : { keys: noKey, keyText: '', header });

@@ -41,6 +41,10 @@ export interface InspectInput {
    * one that is not a finite number as the default (Report.leeway is the one used). */
   leeway?: number;
   thresholds?: Partial<Thresholds>;
+  /** A weak secret found outside inspect() (the background public-list check,
+   * needsPublicListCheck/findPublicSecret), used when its own quick check finds none and the
+   * secret does reproduce the token's HMAC. */
+  weakSecret?: WeakSecretHit;
 }
 
 export type SignatureStatus =
