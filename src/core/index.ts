@@ -34,7 +34,8 @@ export { readJsonObject, setMember, type EditError, type EditResult, type TextCh
 export { compareParts, type MemberChange } from './edit/compare';
 export { signingAlgs, type SigningAlgs } from './edit/signing-algs';
 export type { ScanProgress, ScanResult } from './secrets/scan';
-export { findPublicSecret, needsPublicListCheck, PUBLIC_LIST_NAME } from './secrets/public-list';
+export { findPublicSecret, PUBLIC_LIST_NAME } from './secrets/public-list';
+export { needsPublicListCheck } from './secrets/public-check';
 export { bySeverity, MASKED, type ExportOptions, type MaskOptions } from './export/index';
 
 export const DEFAULT_LEEWAY = 60;

@@ -5,7 +5,7 @@
 // `hmac-secret-weak` finding and the verdict say that anyone can sign such tokens.
 import { parseToken } from '../parse/token';
 import type { ParsedToken } from '../parse/types';
-import type { Report, WeakSecretHit } from '../report';
+import type { WeakSecretHit } from '../report';
 import { countLines } from './chunks';
 import { hmacMatcher, isHmacAlg } from './hmac-matcher';
 import { patternCandidates } from './patterns';
@@ -52,13 +52,6 @@ export function findPublicSecret(token: string | ParsedToken, list: Uint8Array, 
   return result?.status === 'found' && result.alg && result.secret !== undefined
     ? { secret: result.secret, source: `${PUBLIC_LIST_NAME}, line ${result.line}`, alg: result.alg }
     : undefined;
-}
-
-/** The report asks for the background check: an HS* token with no key, or a key that does not
- * verify it, and no weak secret found yet. */
-export function needsPublicListCheck(report: Pick<Report, 'kind' | 'signature' | 'header' | 'weakSecret'>): boolean {
-  const alg = (report.header?.value as { alg?: unknown } | undefined)?.alg;
-  return report.kind === 'jws' && isHmacAlg(alg) && !report.weakSecret && ['no-key', 'invalid'].includes(report.signature.status);
 }
 
 /** The hit when it really is the token's secret (one HMAC), so a hit kept for a token it was not

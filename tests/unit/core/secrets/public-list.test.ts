@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findPublicSecret, listPart, needsPublicListCheck, PUBLIC_LIST_NAME } from '../../../../src/core/secrets/public-list';
+import { findPublicSecret, listPart, PUBLIC_LIST_NAME } from '../../../../src/core/secrets/public-list';
+import { needsPublicListCheck } from '../../../../src/core/secrets/public-check';
 import { patternCandidates } from '../../../../src/core/secrets/patterns';
 import { inspect } from '../../../../src/core/index';
 import { hmacToken } from '../../helpers/mint';
