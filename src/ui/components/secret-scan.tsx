@@ -54,9 +54,9 @@ export function SecretScan(props: SecretScanProps) {
   const start = (file: File) => {
     stop();
     setState({ phase: 'running', file: file.name });
-    let current: (() => void) | undefined;
-    const mine = () => cancelScan === current;
-    current = scanFile(file, props.token, {
+    const run = { cancel: () => {} };
+    const mine = () => cancelScan === run.cancel;
+    run.cancel = scanFile(file, props.token, {
       onProgress: (progress) => mine() && setState({ phase: 'running', file: file.name, progress }),
       onDone: (result) => {
         if (!mine() || result.status === 'cancelled') return;
@@ -64,7 +64,7 @@ export function SecretScan(props: SecretScanProps) {
         setState({ phase: 'done', file: file.name, result });
       },
     });
-    cancelScan = current;
+    cancelScan = run.cancel;
   };
   const cancel = () => {
     const s = state();
