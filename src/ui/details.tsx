@@ -12,6 +12,7 @@ import { FindingsList } from './components/findings-list';
 import { NestedTokens } from './components/nested-tokens';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
+import { createPublicListCheck } from './state/public-list-check';
 import { AttackSection } from './components/attack-section';
 import { closestAlgorithm } from '../core/algorithms';
 
@@ -28,6 +29,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
   const topFindings = createMemo(() => (detail()?.report.findings ?? []).filter((f) => !f.path?.length));
   // Load the browser's date and time formatting data before the first report needs it.
   onMount(() => (window.requestIdleCallback ?? setTimeout)(() => localTime(0)));
+  createPublicListCheck(report, (text, hit) => props.insp.setFoundSecret(text, hit));
   const hmac = () => {
     const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
     return closestAlgorithm(alg)?.family === 'HMAC';

@@ -2,7 +2,7 @@
 // leeway. Every change goes as one input to `inspect` (the transport, ../inspect/transport.ts),
 // which runs it and holds the answers.
 import { createSignal, createEffect, type Accessor } from 'solid-js';
-import type { InspectInput, SecretEncoding } from '../../core/index';
+import type { InspectInput, SecretEncoding, WeakSecretHit } from '../../core/index';
 
 export interface Inspector {
   token: Accessor<string>;
@@ -19,6 +19,9 @@ export interface Inspector {
   setAsOf: (v: number | null) => void;
   leeway: Accessor<number>;
   setLeeway: (v: number) => void;
+  /** A weak secret the background check found for the token `text` (the pasted text); inspected
+   * with that token only (InspectInput.weakSecret). */
+  setFoundSecret: (text: string, hit: WeakSecretHit) => void;
 }
 
 /** The input state; each change is handed to `inspect` (without `now` while following the
@@ -30,8 +33,10 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
   const [payload, setPayload] = createSignal('');
   const [asOf, setAsOf] = createSignal<number | null>(null);
   const [leeway, setLeeway] = createSignal(60);
+  const [found, setFound] = createSignal<{ text: string; hit: WeakSecretHit }>();
   createEffect(() => {
     const at = asOf();
+    const hit = found();
     inspect({
       token: token(),
       key: key() || undefined,
@@ -39,6 +44,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
       ...(payload() ? { payload: payload() } : {}),
       ...(at === null ? {} : { now: at }),
       leeway: leeway(),
+      ...(hit && hit.text === token() ? { weakSecret: hit.hit } : {}),
     });
   });
 
@@ -55,5 +61,6 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
     setAsOf,
     leeway,
     setLeeway: (v) => setLeeway(Number.isFinite(v) && v >= 0 ? v : 0),
+    setFoundSecret: (text, hit) => setFound({ text, hit }),
   };
 }
