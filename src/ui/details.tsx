@@ -98,6 +98,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
         <SecretScan
           token={report()?.input.token ?? ''}
           hmac={hmac()}
+          alg={report()?.header?.value?.alg}
           onUseSecret={(s) => (props.insp.setEncoding('utf8'), props.insp.setKey(s))}
         />
       </section>

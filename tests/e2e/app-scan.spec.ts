@@ -151,3 +151,14 @@ test('issue 15: the public list finds a secret from deep in it on paste, with no
   await expect(page.locator('[data-rule="hmac-secret-weak"]').first()).toContainText(`line ${line}`);
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'no-key');
 });
+
+test('issue 15: hashcat and John the Ripper commands with the token line for lists too big for a browser', async ({ page }) => {
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'q8Vx3b1Zr7TmPq2LkW9sYe4NcHa6JdUf');
+  await paste(page, token);
+  const handoff = page.getByTestId('cracker-handoff');
+  await handoff.locator('summary').click();
+  await expect(handoff).toContainText('hashcat -m 16500 -a 0 jwt.hash wordlist.txt');
+  await expect(handoff).toContainText('john --format=HMAC-SHA256');
+  await expect(handoff).toContainText(token);
+  await expect(handoff.getByRole('button', { name: 'Copy the hashcat line' })).toBeVisible();
+});

@@ -5,6 +5,7 @@
 import { createEffect, createSignal, on, onCleanup, Show, Switch, Match } from 'solid-js';
 import type { ScanProgress, ScanResult } from '../../core/index';
 import { scanFile } from '../scan-pool';
+import { CrackerHandoff } from './cracker-handoff';
 import { algorithms } from '../../core/algorithms';
 
 /** "HS256, HS384, HS512", from the algorithm table. */
@@ -24,6 +25,8 @@ export interface SecretScanProps {
   token: string;
   /** The token is HMAC-signed (HS256/384/512). */
   hmac: boolean;
+  /** The token's alg, for the hashcat and John the Ripper commands. */
+  alg?: unknown;
   onUseSecret: (secret: string) => void;
 }
 
@@ -109,6 +112,7 @@ export function SecretScan(props: SecretScanProps) {
           </label>
           <span class="text-xs text-slate-500 dark:text-slate-400">or drop a file here (one candidate per line)</span>
         </div>
+        <CrackerHandoff token={props.token} alg={props.alg} />
       </Show>
       <Show when={running()}>
         {(s) => (
