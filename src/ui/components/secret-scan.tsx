@@ -93,6 +93,7 @@ export function SecretScan(props: SecretScanProps) {
       data-testid="scan-status"
       data-status={done()?.status ?? state().phase}
       data-elapsed-ms={done()?.elapsedMs}
+      data-tried={running()?.progress?.tried}
     >
       <p class="text-slate-600 dark:text-slate-300">
         Try every line of a wordlist as the HMAC secret. It runs on this device in the background; nothing is uploaded.
