@@ -32,7 +32,8 @@ self.onmessage = async (event: MessageEvent<ScanJob>) => {
     post({ type: 'public-list', id: job.id, ...(hit ? { hit } : {}) });
     return;
   }
-  let last = performance.now();
+  // The first progress goes out after the first few candidates: it is the drop's first feedback.
+  let last = job.firstLine === 1 ? -Infinity : performance.now();
   const result = scanSecrets(
     job.token,
     new Uint8Array(job.words),
