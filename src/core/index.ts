@@ -7,6 +7,7 @@ import { keyReport } from './keys/report';
 import { readCertificateChains } from './keys/certificates';
 import { verifyToken, verifyEmbedded } from './verify';
 import { findWeakSecret, verifyingSecret } from './secrets/weak';
+import { confirmedHit } from './secrets/public-list';
 import { tokenProfile } from './claims/profile';
 import { proofVerdict } from './related/verdict';
 import { relatedValue } from './related/pair';
@@ -42,6 +43,8 @@ export { readJsonObject, setMember, type EditError, type EditResult, type TextCh
 export { compareParts, type MemberChange } from './edit/compare';
 export { signingAlgs, type SigningAlgs } from './edit/signing-algs';
 export type { ScanProgress, ScanResult } from './secrets/scan';
+export { findPublicSecret, PUBLIC_LIST_NAME } from './secrets/public-list';
+export { needsPublicListCheck } from './secrets/public-check';
 export { bySeverity, MASKED, shareableToken, type ExportOptions, type MaskOptions } from './export/index';
 
 export const DEFAULT_LEEWAY = 60;
@@ -164,7 +167,8 @@ async function inspectAt(
   // A DPoP proof without a user key is verified with its own header jwk (rules-next M).
   const verdict = proofVerdict(profile, userVerdict, embeddedVerdict);
   const related = depth === 0 ? relatedValue(input.related) : undefined;
-  const weakSecret = findWeakSecret(token, header, payload, verifyingSecret(verdict, keys));
+  const weakSecret =
+    findWeakSecret(token, header, payload, verifyingSecret(verdict, keys)) ?? confirmedHit(token, input.weakSecret);
   // The pasted key's certificates belong to the top-level report only (not each nested token).
   const noKey: KeyParse = { kind: 'none', candidates: [], setIssues: [] };
   const certificates = await readCertificateChains(depth === 0 ? { keys, keyText: input.key ?? '', header } : { keys: noKey, keyText: '', header });

@@ -53,6 +53,10 @@ export interface InspectInput {
    * `cnf.jkt`, or for an ID token's `at_hash`, or the code for `c_hash`; a `DPoP `/`Bearer `
    * prefix is stripped. A credential like the token: never stored or put in a message whole. */
   related?: string;
+  /** A weak secret found outside inspect() (the background public-list check,
+   * needsPublicListCheck/findPublicSecret), used when its own quick check finds none and the
+   * secret does reproduce the token's HMAC. */
+  weakSecret?: WeakSecretHit;
 }
 
 export type SignatureStatus =

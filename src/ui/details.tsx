@@ -13,6 +13,7 @@ import { NestedTokens } from './components/nested-tokens';
 import { Disclosures, withoutDisclosure } from './components/disclosures';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
+import { createPublicListCheck } from './state/public-list-check';
 import { AttackSection } from './components/attack-section';
 import { EncryptSection } from './components/encrypt-section';
 import { closestAlgorithm } from '../core/algorithms';
@@ -30,6 +31,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
   const topFindings = createMemo(() => (detail()?.report.findings ?? []).filter((f) => !f.path?.length));
   // Load the browser's date and time formatting data before the first report needs it.
   onMount(() => (window.requestIdleCallback ?? setTimeout)(() => localTime(0)));
+  createPublicListCheck(report, (text, hit) => props.insp.setFoundSecret(text, hit));
   const hmac = () => {
     const alg = report()?.signature.alg ?? report()?.header?.value?.alg;
     return closestAlgorithm(alg)?.family === 'HMAC';
@@ -106,6 +108,7 @@ export default function Details(props: { insp: Inspector; results: InspectResult
         <SecretScan
           token={report()?.input.token ?? ''}
           hmac={hmac()}
+          alg={report()?.header?.value?.alg}
           onUseSecret={(s) => (props.insp.setEncoding('utf8'), props.insp.setKey(s))}
         />
       </section>

@@ -1,32 +1,49 @@
-// Weak-secret search off the main thread: tries every line of a wordlist as the HMAC secret of
-// the token and reports progress a few times a second. Cancelling terminates the worker.
-// Only the search and what it needs (extract, parseToken, HMAC): not the whole core with its rules.
-import { scanSecrets, type ScanProgress, type ScanResult } from '../core/secrets/scan';
+// Weak-secret search off the main thread. Several of these run side by side (scan-pool.ts): each
+// takes blocks of whole lines of a wordlist as the page reads the file, or one part of the public
+// list, and reports progress a few times a second. Cancelling terminates the workers.
+// Only the search and what it needs (parseToken, HMAC): not the whole core with its rules. The
+// public list and its pattern checks load on their first use (a lazy chunk).
+import { scanSecrets, type ScanResult } from '../core/secrets/scan';
+import type { WeakSecretHit } from '../core/report';
 
-export interface ScanRequest {
-  token: string;
-  /** The wordlist file's bytes (UTF-8, one candidate per line), transferred, not copied. */
-  words: ArrayBuffer;
-}
-export type ScanMessage = { type: 'progress'; progress: ScanProgress } | { type: 'done'; result: ScanResult };
+export type ScanJob =
+  /** Whole lines of a wordlist (chunks.ts), transferred, not copied; `firstLine` numbers them. */
+  | { type: 'block'; id: number; token: string; words: ArrayBuffer; firstLine: number }
+  /** Part `part` of `parts` of the shipped public list, with the pattern checks in part 0. */
+  | { type: 'public-list'; id: number; token: string; part: number; parts: number };
+export type ScanMessage =
+  | { type: 'progress'; id: number; tried: number }
+  | { type: 'done'; id: number; result: ScanResult }
+  | { type: 'public-list'; id: number; hit?: WeakSecretHit };
 
 const PROGRESS_EVERY_MS = 100;
+let publicList: Promise<{ list: Uint8Array; find: typeof import('../core/secrets/public-list').findPublicSecret }> | undefined;
 
-self.onmessage = (event: MessageEvent<ScanRequest>) => {
-  const { token, words } = event.data;
-  let last = 0;
-  const post = (m: ScanMessage) => self.postMessage(m);
+const post = (m: ScanMessage) => self.postMessage(m);
+
+self.onmessage = async (event: MessageEvent<ScanJob>) => {
+  const job = event.data;
+  if (job.type === 'public-list') {
+    publicList ??= Promise.all([import('../core/secrets/public-list'), import('../assets/wordlists/jwt.secrets.list?raw')]).then(
+      ([{ findPublicSecret }, { default: text }]) => ({ list: new TextEncoder().encode(text), find: findPublicSecret }),
+    );
+    const { list, find } = await publicList;
+    const hit = find(job.token, list, job.part, job.parts);
+    post({ type: 'public-list', id: job.id, ...(hit ? { hit } : {}) });
+    return;
+  }
+  // The first progress goes out after the first few candidates: it is the drop's first feedback.
+  let last = job.firstLine === 1 ? -Infinity : performance.now();
   const result = scanSecrets(
-    token,
-    new Uint8Array(words),
+    job.token,
+    new Uint8Array(job.words),
     (progress) => {
       const t = performance.now();
-      if (t - last >= PROGRESS_EVERY_MS) {
-        last = t;
-        post({ type: 'progress', progress });
-      }
+      if (t - last < PROGRESS_EVERY_MS) return;
+      last = t;
+      post({ type: 'progress', id: job.id, tried: progress.tried });
     },
-    { clock: () => performance.now(), progressEvery: 1024 },
+    { clock: () => performance.now(), progressEvery: 1024, firstLine: job.firstLine },
   );
-  post({ type: 'done', result });
+  post({ type: 'done', id: job.id, result });
 };

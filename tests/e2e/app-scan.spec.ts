@@ -124,3 +124,41 @@ test('issue 16: a running scan stops when the token changes', async ({ page }) =
   await expect(scan).toHaveAttribute('data-status', 'idle');
   await expect(page.getByRole('progressbar', { name: 'Scan progress' })).toHaveCount(0);
 });
+
+// The public list the app ships (wallarm/jwt-secrets, MIT: src/assets/wordlists/README.md), so
+// these run in a fresh clone without ../shared.
+const SHIPPED_LIST = readFileSync(resolve('src/assets/wordlists/jwt.secrets.list'), 'utf8').split('\r\n');
+
+test('issue 15: a dropped list with the secret on its last line (no newline) is found, across pieces', async ({ page }) => {
+  test.slow();
+  const secret = 'last-line-secret-3f9a';
+  // About 3 MB: read in several pieces and spread over the workers.
+  const text = [...Array.from({ length: 250_000 }, (_, i) => `candidate-${i}`), secret].join('\r\n');
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), secret));
+  await page.locator('input[type="file"]').setInputFiles({ name: 'deep.list', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  const scan = page.getByTestId('scan-status');
+  await expect(scan).toHaveAttribute('data-status', 'found', { timeout: 90_000 });
+  await expect(scan).toContainText('(line 250001)');
+});
+
+test('issue 15: the public list finds a secret from deep in it on paste, with no file loaded', async ({ page }) => {
+  const line = 95_000;
+  const secret = SHIPPED_LIST[line - 1]!;
+  const started = Date.now();
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), secret));
+  await expect(page.getByTestId('untrusted-reason')).toHaveAttribute('data-reason', 'hmac-secret-weak', { timeout: 20_000 });
+  console.log(`public list: line ${line} found ${Date.now() - started} ms after the paste (loaded machine)`);
+  await expect(page.locator('[data-rule="hmac-secret-weak"]').first()).toContainText(`line ${line}`);
+  await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', 'no-key');
+});
+
+test('issue 15: hashcat and John the Ripper commands with the token line for lists too big for a browser', async ({ page }) => {
+  const token = hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'q8Vx3b1Zr7TmPq2LkW9sYe4NcHa6JdUf');
+  await paste(page, token);
+  const handoff = page.getByTestId('cracker-handoff');
+  await handoff.locator('summary').click();
+  await expect(handoff).toContainText('hashcat -m 16500 -a 0 jwt.hash wordlist.txt');
+  await expect(handoff).toContainText('john --format=HMAC-SHA256');
+  await expect(handoff).toContainText(token);
+  await expect(handoff.getByRole('button', { name: 'Copy the hashcat line' })).toBeVisible();
+});

@@ -42,6 +42,9 @@ export interface ScanOptions {
   clock?: () => number;
   /** Candidates between two onProgress calls (scanSecrets only). Default 4096. */
   progressEvery?: number;
+  /** 1-based line number of the words' first line in the whole list (a block of a streamed
+   * list, chunks.ts); default 1. */
+  firstLine?: number;
 }
 
 export interface SecretScan {
@@ -91,6 +94,7 @@ export function createSecretScan(
   options: ScanOptions = {},
 ): SecretScan {
   const clock = options.clock ?? (() => 0);
+  const lineBase = (options.firstLine ?? 1) - 1;
   const started = clock();
   const matcher = hmacTarget(token);
   const bytes = matcher ? wordBytes(words) : new Uint8Array(0);
@@ -102,7 +106,7 @@ export function createSecretScan(
 
   function finish(status: ScanResult['status'], line?: number, secret?: string): ScanResult {
     const alg = matcher?.alg;
-    return { status, tried: next, total, elapsedMs: clock() - started, ...(alg ? { alg } : {}), ...(line ? { line, secret } : {}) };
+    return { status, tried: next, total, elapsedMs: clock() - started, ...(alg ? { alg } : {}), ...(line ? { line: line + lineBase, secret } : {}) };
   }
 
   return {

@@ -1,10 +1,11 @@
-// Weak-secret search: load a wordlist (pick or drop a file), run it in a Web Worker with a
+// Weak-secret search: load a wordlist (pick or drop a file), run it in Web Workers (one per core) with a
 // progress bar, candidates per second and cancel; the page never freezes. A result belongs to the
 // token it was run on: another token (or one that is not HMAC-signed) cancels the scan and clears
 // what it found.
 import { createEffect, createSignal, on, onCleanup, Show, Switch, Match } from 'solid-js';
 import type { ScanProgress, ScanResult } from '../../core/index';
-import type { ScanMessage, ScanRequest } from '../scan-worker';
+import { scanFile } from '../scan-pool';
+import { CrackerHandoff } from './cracker-handoff';
 import { algorithms } from '../../core/algorithms';
 
 /** "HS256, HS384, HS512", from the algorithm table. */
@@ -24,15 +25,18 @@ export interface SecretScanProps {
   token: string;
   /** The token is HMAC-signed (HS256/384/512). */
   hmac: boolean;
+  /** The token's alg, for the hashcat and John the Ripper commands. */
+  alg?: unknown;
   onUseSecret: (secret: string) => void;
 }
 
 export function SecretScan(props: SecretScanProps) {
   const [state, setState] = createSignal<ScanState>({ phase: 'idle' });
-  let worker: Worker | undefined;
+  let cancelScan: (() => void) | undefined;
   const stop = () => {
-    worker?.terminate();
-    worker = undefined;
+    const c = cancelScan;
+    cancelScan = undefined;
+    c?.();
   };
   onCleanup(stop);
   // Another token ends the scan and its result; a re-inspection of the same one (the clock
@@ -49,22 +53,21 @@ export function SecretScan(props: SecretScanProps) {
     ),
   );
 
-  const start = async (file: File) => {
+  // The file is read in pieces while every core scans the lines already read (scan-pool.ts).
+  const start = (file: File) => {
     stop();
-    const words = await file.arrayBuffer();
     setState({ phase: 'running', file: file.name });
-    const w = new Worker(new URL('../scan-worker.ts', import.meta.url), { type: 'module' });
-    worker = w;
-    w.onmessage = (e: MessageEvent<ScanMessage>) => {
-      if (worker !== w) return;
-      const m = e.data;
-      if (m.type === 'progress') setState({ phase: 'running', file: file.name, progress: m.progress });
-      else {
-        setState({ phase: 'done', file: file.name, result: m.result });
-        stop();
-      }
-    };
-    w.postMessage({ token: props.token, words } satisfies ScanRequest, [words]);
+    const run = { cancel: () => {} };
+    const mine = () => cancelScan === run.cancel;
+    run.cancel = scanFile(file, props.token, {
+      onProgress: (progress) => mine() && setState({ phase: 'running', file: file.name, progress }),
+      onDone: (result) => {
+        if (!mine() || result.status === 'cancelled') return;
+        cancelScan = undefined;
+        setState({ phase: 'done', file: file.name, result });
+      },
+    });
+    cancelScan = run.cancel;
   };
   const cancel = () => {
     const s = state();
@@ -73,7 +76,7 @@ export function SecretScan(props: SecretScanProps) {
   };
   const onFiles = (files: FileList | null | undefined) => {
     const f = files?.[0];
-    if (f) void start(f);
+    if (f) start(f);
   };
   const running = () => {
     const s = state();
@@ -90,6 +93,7 @@ export function SecretScan(props: SecretScanProps) {
       data-testid="scan-status"
       data-status={done()?.status ?? state().phase}
       data-elapsed-ms={done()?.elapsedMs}
+      data-tried={running()?.progress?.tried}
     >
       <p class="text-slate-600 dark:text-slate-300">
         Try every line of a wordlist as the HMAC secret. It runs on this device in the background; nothing is uploaded.
@@ -109,6 +113,7 @@ export function SecretScan(props: SecretScanProps) {
           </label>
           <span class="text-xs text-slate-500 dark:text-slate-400">or drop a file here (one candidate per line)</span>
         </div>
+        <CrackerHandoff token={props.token} alg={props.alg} />
       </Show>
       <Show when={running()}>
         {(s) => (

@@ -2,7 +2,7 @@
 // leeway, the PBES2 iteration cap and the Related token. Every change goes as one input to
 // `inspect` (the transport, ../inspect/transport.ts), which runs it and holds the answers.
 import { createSignal, createEffect, type Accessor } from 'solid-js';
-import type { InspectInput, SecretEncoding } from '../../core/index';
+import type { InspectInput, SecretEncoding, WeakSecretHit } from '../../core/index';
 
 export interface Inspector {
   token: Accessor<string>;
@@ -25,6 +25,9 @@ export interface Inspector {
   /** The Related token (rules-next M): in memory only, never stored. */
   related: Accessor<string>;
   setRelated: (v: string) => void;
+  /** A weak secret the background check found for the token `text` (the pasted text); inspected
+   * with that token only (InspectInput.weakSecret). */
+  setFoundSecret: (text: string, hit: WeakSecretHit) => void;
 }
 
 /** The input state; each change is handed to `inspect` (without `now` while following the
@@ -38,8 +41,10 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
   const [leeway, setLeeway] = createSignal(60);
   const [maxPbes2Count, setMaxPbes2Count] = createSignal<number | undefined>(undefined);
   const [related, setRelated] = createSignal('');
+  const [found, setFound] = createSignal<{ text: string; hit: WeakSecretHit }>();
   createEffect(() => {
     const at = asOf();
+    const hit = found();
     inspect({
       token: token(),
       key: key() || undefined,
@@ -49,6 +54,7 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
       leeway: leeway(),
       ...(maxPbes2Count() === undefined ? {} : { maxPbes2Count: maxPbes2Count() }),
       ...(related().trim() ? { related: related() } : {}),
+      ...(hit && hit.text === token() ? { weakSecret: hit.hit } : {}),
     });
   });
 
@@ -69,5 +75,6 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
     setMaxPbes2Count,
     related,
     setRelated,
+    setFoundSecret: (text, hit) => setFound({ text, hit }),
   };
 }

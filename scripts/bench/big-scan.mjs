@@ -1,0 +1,114 @@
+// Issue 15's scale figures: a rockyou-sized list (14.3M lines, the secret on the last line),
+// generated into a temp file (never committed), dropped on the page with 1 and with N scan
+// workers (navigator.hardwareConcurrency overridden: the page uses hardwareConcurrency - 1);
+// first progress, total, longest main-thread task; the raw SHA-256 block rate of the same page;
+// and a secret from deep in the shipped public list found after a paste, with no file loaded.
+import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createHmac } from 'node:crypto';
+import { stopLongTasks, watchLongTasks } from './probes.mjs';
+
+const LINES = Number(process.env.BENCH_SCAN_LINES ?? 14_344_391);
+const SECRET = 'the-last-line-7c1d';
+
+function hsToken(secret, now) {
+  const input = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'u1', iat: now, exp: now + 3600 })).toString('base64url')}`;
+  return { input, token: `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}` };
+}
+
+async function bigList() {
+  const path = join(tmpdir(), `bench-scan-${LINES}.list`);
+  if (existsSync(path)) return path;
+  const out = createWriteStream(path);
+  for (let i = 0; i < LINES - 1; i += 100_000) {
+    let chunk = '';
+    for (let j = i; j < Math.min(i + 100_000, LINES - 1); j++) chunk += `pw${j.toString(36)}\n`;
+    if (!out.write(chunk)) await new Promise((r) => out.once('drain', r));
+  }
+  out.end(SECRET);
+  await new Promise((r) => out.on('finish', r));
+  return path;
+}
+
+/** SHA-256 blocks per second of the browser's own (native) digest, in the same page. */
+async function rawShaBlocks() {
+  const data = new Uint8Array(32 * 1024 * 1024);
+  await crypto.subtle.digest('SHA-256', data);
+  const t0 = performance.now();
+  for (let i = 0; i < 4; i++) await crypto.subtle.digest('SHA-256', data);
+  return (4 * data.length) / 64 / ((performance.now() - t0) / 1000);
+}
+
+async function dropRun(browser, origin, path, token, cores) {
+  const context = await browser.newContext();
+  await context.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }), cores);
+  const page = await context.newPage();
+  await page.goto(origin);
+  const box = page.getByRole('textbox', { name: 'Token' });
+  await box.click();
+  await box.fill(token);
+  await page.getByTestId('signature-status').and(page.locator('[data-status="no-key"]')).waitFor();
+  const input = await page.locator('input[type="file"]').elementHandle();
+  await page.waitForTimeout(2000);
+  await page.evaluate(watchLongTasks);
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid="scan-status"]');
+    window.__scan = {};
+    document.querySelector('input[type="file"]').addEventListener('change', () => (window.__scan.t0 = performance.now()), { capture: true });
+    new MutationObserver(() => {
+      const t = performance.now();
+      if (!window.__scan.first && Number(status.getAttribute('data-tried')) > 0) window.__scan.first = t;
+      if (status.getAttribute('data-status') === 'found') window.__scan.found ??= t;
+    }).observe(status, { attributes: true });
+  });
+  await input.setInputFiles(path);
+  await page.waitForFunction(() => window.__scan.found, null, { timeout: 600_000, polling: 500 });
+  const s = await page.evaluate(() => window.__scan);
+  const line = await page.getByTestId('scan-status').textContent();
+  const longest = await page.evaluate(stopLongTasks);
+  const raw = await page.evaluate(rawShaBlocks);
+  await context.close();
+  return { firstProgress: s.first - s.t0, total: s.found - s.t0, longestTask: longest, foundLastLine: line.includes(`line ${LINES})`), rawShaBlocksPerSecond: raw };
+}
+
+async function publicListRun(browser, origin, now) {
+  const lines = readFileSync(resolve('src/assets/wordlists/jwt.secrets.list'), 'utf8').split('\r\n');
+  const line = 100_000;
+  const { token } = hsToken(lines[line - 1], now);
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(origin);
+  await page.waitForTimeout(2000);
+  const box = page.getByRole('textbox', { name: 'Token' });
+  await box.click();
+  const t0 = Date.now();
+  await box.fill(token);
+  await page.getByTestId('untrusted-reason').and(page.locator('[data-reason="hmac-secret-weak"]')).waitFor({ timeout: 60_000 });
+  const ms = Date.now() - t0;
+  await context.close();
+  return { line, ms };
+}
+
+export async function bigScan(browser, origin, now) {
+  const path = await bigList();
+  const { token } = hsToken(SECRET, now);
+  // hardwareConcurrency 2 → 1 worker; 3 → 2 workers (this machine's cores).
+  const one = await dropRun(browser, origin, path, token, 2);
+  const two = await dropRun(browser, origin, path, token, 3);
+  const publicList = await publicListRun(browser, origin, now);
+  if (!process.env.BENCH_KEEP_LIST) rmSync(path);
+  // One candidate of a short token: ipad, 2 message blocks, opad, outer tail = 5 SHA-256 blocks.
+  const blocksPerCandidate = 5;
+  const perWorker = LINES / (one.total / 1000);
+  return {
+    lines: LINES,
+    one,
+    two,
+    speedUp: one.total / two.total,
+    perWorkerPerSecond: perWorker,
+    rawShaBlocksPerSecond: one.rawShaBlocksPerSecond,
+    rawRatio: (perWorker * blocksPerCandidate) / one.rawShaBlocksPerSecond,
+    publicList,
+  };
+}
