@@ -42,7 +42,7 @@ const stats = (xs) => {
 };
 
 async function readyTime(page) {
-  await page.getByRole('textbox', { name: 'Token' }).waitFor();
+  await page.getByRole('textbox', { name: 'Token', exact: true }).waitFor();
   return page.evaluate(() => {
     const mark = performance.getEntriesByName('token-box-ready')[0];
     return mark ? mark.startTime : performance.now();
@@ -87,7 +87,7 @@ async function startup(browser) {
 }
 
 async function setKey(page, pem) {
-  const keyBox = page.getByRole('textbox', { name: 'Key' });
+  const keyBox = page.getByRole('textbox', { name: 'Key', exact: true });
   await keyBox.click();
   await keyBox.fill(pem);
 }
@@ -107,7 +107,7 @@ async function pastes(browser, key, now) {
       const page = await context.newPage();
       await page.goto(ORIGIN);
       await setKey(page, key.publicPem);
-      const content = await page.getByRole('textbox', { name: 'Token' }).elementHandle();
+      const content = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
       await page.waitForTimeout(Number(process.env.BENCH_SETTLE ?? 300));
       const r = await page.evaluate(pasteAndTime, [content, token, 'valid']);
       verdict.push(r.verdict);
@@ -127,7 +127,7 @@ async function pastes(browser, key, now) {
 
 /** After a 1 MB paste: time from a keypress in the token box to the next frame. */
 async function typingLatency(page) {
-  const box = page.getByRole('textbox', { name: 'Token' });
+  const box = page.getByRole('textbox', { name: 'Token', exact: true });
   await box.press('End');
   await page.evaluate(() => {
     window.__keyTimes = [];
@@ -155,7 +155,7 @@ async function scan(browser, now) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(ORIGIN);
-    const tokenBox = page.getByRole('textbox', { name: 'Token' });
+    const tokenBox = page.getByRole('textbox', { name: 'Token', exact: true });
     await tokenBox.click();
     await tokenBox.fill(token);
     // As a user would: the token's report is on screen before the wordlist is picked. Find the

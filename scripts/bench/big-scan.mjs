@@ -45,7 +45,7 @@ async function dropRun(browser, origin, path, token, cores) {
   await context.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }), cores);
   const page = await context.newPage();
   await page.goto(origin);
-  const box = page.getByRole('textbox', { name: 'Token' });
+  const box = page.getByRole('textbox', { name: 'Token', exact: true });
   await box.click();
   await box.fill(token);
   await page.getByTestId('signature-status').and(page.locator('[data-status="no-key"]')).waitFor();
@@ -80,7 +80,7 @@ async function publicListRun(browser, origin, now) {
   const page = await context.newPage();
   await page.goto(origin);
   await page.waitForTimeout(2000);
-  const box = page.getByRole('textbox', { name: 'Token' });
+  const box = page.getByRole('textbox', { name: 'Token', exact: true });
   await box.click();
   const t0 = Date.now();
   await box.fill(token);

@@ -22,13 +22,13 @@ export async function jwePastes(browser, origin, runs, now) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin);
-    const keyBox = page.getByRole('textbox', { name: 'Key' });
+    const keyBox = page.getByRole('textbox', { name: 'Key', exact: true });
     await keyBox.click();
     await keyBox.fill(key);
     // A first JWE with this key, so jose's chunk is loaded (the first decryption of a session).
-    const content = await page.getByRole('textbox', { name: 'Token' }).elementHandle();
+    const content = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
     await page.evaluate(pasteAndTime, [content, token, 'decrypted', 'decryption-status']);
-    await page.getByRole('textbox', { name: 'Token' }).fill('');
+    await page.getByRole('textbox', { name: 'Token', exact: true }).fill('');
     await page.waitForTimeout(300);
     const r = await page.evaluate(pasteAndTime, [content, token, 'decrypted', 'decryption-status']);
     times.push(r.verdict);

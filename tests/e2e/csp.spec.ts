@@ -17,7 +17,7 @@ test('issue-5: the served page carries exactly the expected policy, nothing weak
 test('issue-5: Chromium refuses a fetch, an inline script and an injected <style>', async ({ page, context }) => {
   const violations = await recordCspViolations(context);
   await page.goto('/');
-  await expect(page.getByRole('textbox', { name: 'Token' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Token', exact: true })).toBeVisible();
   const outcome = await page.evaluate(async () => {
     const fetched = await fetch('/manifest.webmanifest').then(
       () => 'fetched',

@@ -119,7 +119,7 @@ export async function recordCspViolations(context: BrowserContext): Promise<() =
 
 /** Replaces the text of a contract text box (a CodeMirror editor) as a paste would. */
 export async function fill(page: Page, name: 'Token' | 'Key', text: string): Promise<void> {
-  const box = page.getByRole('textbox', { name });
+  const box = page.getByRole('textbox', { name, exact: true });
   await box.click();
   await page.keyboard.press('ControlOrMeta+A');
   await page.keyboard.press('Delete');

@@ -69,7 +69,7 @@ test('issue-5: after one load the app decodes and verifies with the network cut'
 
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Token' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Token', exact: true })).toBeVisible();
   // Said once: the service worker was already installed, so no second "ready".
   await expect(page.getByTestId('offline-ready')).toHaveCount(0);
 
@@ -84,7 +84,7 @@ test('issue-5: after one load the app decodes and verifies with the network cut'
 
   // A navigation to another path of the app is served from the cache too.
   await page.goto('/some/deep/link');
-  await expect(page.getByRole('textbox', { name: 'Token' })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Token', exact: true })).toBeVisible();
 });
 
 test('issue-5: the Install button appears only once the browser offers installation', async ({ page }) => {

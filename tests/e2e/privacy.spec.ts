@@ -48,9 +48,9 @@ test('issue-5: a pasted token and key end up in no storage, cookie or URL', asyn
 
   // A reload starts empty: nothing was kept anywhere to restore from.
   await page.reload();
-  await expect(page.getByRole('textbox', { name: 'Token' })).toBeVisible();
-  await expect(page.getByRole('textbox', { name: 'Token' })).not.toContainText(token.slice(0, 20));
-  await expect(page.getByRole('textbox', { name: 'Key' })).not.toContainText('BEGIN PUBLIC KEY');
+  await expect(page.getByRole('textbox', { name: 'Token', exact: true })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Token', exact: true })).not.toContainText(token.slice(0, 20));
+  await expect(page.getByRole('textbox', { name: 'Key', exact: true })).not.toContainText('BEGIN PUBLIC KEY');
 });
 
 test('issue-5: the privacy line is visible and its disclosure shows the enforced policy', async ({ page }) => {
