@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { makeKey, makeToken } from './bench/tokens.mjs';
-import { pasteAndTime, rawHmacRate, rawWork, stopLongTasks, watchLongTasks } from './bench/probes.mjs';
+import { pasteAndTime, rawHmacRate, rawWork, setKey, stopLongTasks, watchLongTasks } from './bench/probes.mjs';
 import { cliBench } from './bench/cli.mjs';
 import { edits, keygen } from './bench/edit.mjs';
 import { jwePastes } from './bench/jwe.mjs';
@@ -84,12 +84,6 @@ async function startup(browser) {
   const js = chunks.filter((c) => c.type === 'script').reduce((a, c) => a + c.gzip, 0);
   const css = chunks.filter((c) => c.type === 'stylesheet').reduce((a, c) => a + c.gzip, 0);
   return { chunks, jsGzip: js, cssGzip: css, cold: stats(cold), fromServiceWorker: stats(warm) };
-}
-
-async function setKey(page, pem) {
-  const keyBox = page.getByRole('textbox', { name: 'Key', exact: true });
-  await keyBox.click();
-  await keyBox.fill(pem);
 }
 
 async function pastes(browser, key, now) {

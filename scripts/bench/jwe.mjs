@@ -2,7 +2,7 @@
 // the Key box → "decrypted" in the DOM (median over runs). The JWE is made with jose in Node.
 import { generateKeyPairSync } from 'node:crypto';
 import { CompactEncrypt, importJWK } from 'jose';
-import { pasteAndTime } from './probes.mjs';
+import { pasteAndTime, setKey } from './probes.mjs';
 
 export async function jweCase(now) {
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
@@ -22,9 +22,7 @@ export async function jwePastes(browser, origin, runs, now) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin);
-    const keyBox = page.getByRole('textbox', { name: 'Key', exact: true });
-    await keyBox.click();
-    await keyBox.fill(key);
+    await setKey(page, key);
     // A first JWE with this key, so jose's chunk is loaded (the first decryption of a session).
     const content = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
     await page.evaluate(pasteAndTime, [content, token, 'decrypted', 'decryption-status']);

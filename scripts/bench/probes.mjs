@@ -81,3 +81,10 @@ export function stopLongTasks() {
   window.__benchStop?.();
   return Math.max(0, ...(window.__benchLongTasks ?? []));
 }
+
+/** Types `key` into the Key box, as a user pasting it would. */
+export async function setKey(page, key) {
+  const keyBox = page.getByRole('textbox', { name: 'Key', exact: true });
+  await keyBox.click();
+  await keyBox.fill(key);
+}

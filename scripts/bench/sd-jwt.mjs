@@ -1,7 +1,7 @@
 // Bench part `sdjwt` (issue 14): an SD-JWT with 100 Disclosures and a Key Binding JWT, pasted
 // with its issuer key → the verdict in the DOM (budget ≤ 30 ms). Minted here with Node's crypto.
 import { createHash, generateKeyPairSync, randomBytes, sign } from 'node:crypto';
-import { pasteAndTime } from './probes.mjs';
+import { pasteAndTime, setKey } from './probes.mjs';
 
 const b64 = (s) => Buffer.from(s).toString('base64url');
 const es256 = (header, payload, key) => {
@@ -30,9 +30,7 @@ export async function sdJwtBench(browser, origin, runs, now, settle) {
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(origin);
-    const keyBox = page.getByRole('textbox', { name: 'Key', exact: true });
-    await keyBox.click();
-    await keyBox.fill(c.key);
+    await setKey(page, c.key);
     const content = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
     await page.waitForTimeout(settle);
     const r = await page.evaluate(pasteAndTime, [content, c.token, 'valid']);

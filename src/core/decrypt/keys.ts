@@ -35,8 +35,14 @@ export function decryptionKeys(text: string, encoding: SecretEncoding): DecryptK
     const bytes = readSecret(secret, e);
     return bytes ? [{ encoding: e, bytes }] : [];
   });
-  const password = readSecret(secret, encoding === 'auto' ? 'utf8' : encoding);
+  const password = passwordOf(text, encoding);
   return [{ label: 'your secret', secrets, ...(password ? { password } : {}) }];
+}
+
+/** The Key box text as a PBES2 password: its bytes per the secret encoding, UTF-8 under `auto`
+ * (design.md, "A PBES2 password"). */
+export function passwordOf(text: string, encoding: SecretEncoding): Uint8Array | undefined {
+  return readSecret(secretText(text), encoding === 'auto' ? 'utf8' : encoding);
 }
 
 function jwkKeys(text: string): DecryptKey[] {

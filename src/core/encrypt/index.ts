@@ -6,7 +6,8 @@
 import { contentEncryptionOf, keyManagementOf, type KeyManagementInfo } from '../algorithms/jwe';
 import { curveOf } from '../algorithms/curves';
 import { convertKey } from '../keys/convert';
-import { readSecret, secretText } from '../keys/secret';
+import { passwordOf } from '../decrypt/keys';
+import { looksLikeCompactToken } from '../parse/nested';
 import { decodeJwkBytes } from '../keys/jwk-bytes';
 import type { EncryptInput, EncryptResult, JwkObject, WorkbenchError } from '../report';
 
@@ -39,7 +40,7 @@ async function encryptWith(input: EncryptInput): Promise<EncryptResult> {
   const header: Record<string, unknown> = { alg: km.alg, enc: ce.enc };
   if (key.kid !== undefined) header.kid = key.kid;
   // RFC 7519 §5.2: a JWT inside a JWE says so.
-  if (input.cty ?? looksLikeCompactToken(input.plaintext)) header.cty = input.cty ?? 'JWT';
+  if (input.cty ?? looksLikeCompactToken(input.plaintext.trim())) header.cty = input.cty ?? 'JWT';
   const jwe = new jose.CompactEncrypt(new TextEncoder().encode(input.plaintext)).setProtectedHeader(header as never);
   if (km.family === 'PBES2') jwe.setKeyManagementParameters({ p2c: input.p2c ?? DEFAULT_P2C });
   const cryptoKey = key.bytes ?? (await jose.importJWK(key.jwk as never, km.alg));
@@ -50,7 +51,7 @@ type RecipientKey = { jwk?: JwkObject; bytes?: Uint8Array; kid?: string } | { er
 
 async function recipientKey(km: KeyManagementInfo, cekBytes: number, input: EncryptInput): Promise<RecipientKey> {
   if (km.family === 'PBES2') {
-    const password = readSecret(secretText(input.key), input.secretEncoding === 'auto' || !input.secretEncoding ? 'utf8' : input.secretEncoding);
+    const password = passwordOf(input.key, input.secretEncoding ?? 'auto');
     if (!password?.length) return { error: { code: 'no-key', message: 'Type the password to encrypt with in the recipient key box.' } };
     return { bytes: password };
   }
@@ -76,9 +77,4 @@ function describe(jwk: JwkObject): string {
   if (jwk.kty === 'oct') return 'a shared secret';
   if (jwk.kty === 'RSA') return 'an RSA key';
   return typeof jwk.crv === 'string' ? `a ${jwk.crv} key` : `a ${String(jwk.kty)} key`;
-}
-
-/** Three (JWS) or five (JWE) base64url segments: the plaintext is a token. */
-function looksLikeCompactToken(text: string): boolean {
-  return /^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){2}$|^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]*){4}$/.test(text.trim());
 }
