@@ -25,7 +25,7 @@ import { decryptToken } from './decrypt/index';
 import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDecrypted } from './decrypt/report';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
-import { readSdJwt, splitCompact, splitJson } from './sd-jwt';
+import { readSdJwtAsync, splitCompact, splitJson } from './sd-jwt';
 import { KB_SKIPPED_RULES, kbInput, sdPayload, sdReport } from './sd-jwt/inspect';
 import { withKeyBinding } from './sd-jwt/summary';
 import type { KeyParse } from './keys/types';
@@ -157,7 +157,7 @@ async function inspectAt(
     : undefined;
   const header = headerView?.value;
   const split = sdSplit ?? (depth === 0 ? splitJson(token) : undefined);
-  const sd = split ? readSdJwt(split, sdPayload(payloadView?.value)) : undefined;
+  const sd = split ? await readSdJwtAsync(split, sdPayload(payloadView?.value)) : undefined;
   // The KB-JWT's own inspection (its key import and signature check) runs meanwhile.
   const kbPending = sd?.kb ? inspectAt(kbInput(input, sd), now, [...path, 'kb'], depth + 1, undefined, undefined, 'kb') : undefined;
   const payload = sd ? sdPayload(sd.processed.claims) : payloadView?.value;

@@ -30,13 +30,41 @@ export function hashLength(name: string): number | undefined {
   return hash ? hash(new Uint8Array()).length : undefined;
 }
 
+const encoder = new TextEncoder();
+
 /** The raw hash of `text`'s bytes, or undefined when the name is unknown. */
 export function sdHash(text: string, alg: string): Uint8Array | undefined {
-  return HASHES[alg]?.(new TextEncoder().encode(text));
+  return HASHES[alg]?.(encoder.encode(text));
 }
 
 /** The digest of `text` under the named hash, or undefined when the name is unknown. */
 export function sdDigest(text: string, alg: string): string | undefined {
   const hash = sdHash(text, alg);
   return hash ? encodeBase64url(hash) : undefined;
+}
+
+/** WebCrypto's names for the hashes it has (not SHA-3). */
+const SUBTLE: Record<string, string> = { 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512' };
+
+/** The digests of `texts` under `alg`, all at once: with WebCrypto where it has the hash (native
+ * code, run beside the page, about ten times quicker than hashing in JavaScript the first time
+ * it runs), else with sdDigest(). Empty when `alg` is unknown; never rejects. */
+export async function sdDigests(texts: readonly string[], alg: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const name = SUBTLE[alg];
+  const subtle = globalThis.crypto?.subtle;
+  if (name && subtle) {
+    try {
+      const hashes = await Promise.all(texts.map((t) => subtle.digest(name, encoder.encode(t))));
+      texts.forEach((t, i) => out.set(t, encodeBase64url(new Uint8Array(hashes[i]!))));
+      return out;
+    } catch {
+      out.clear();
+    }
+  }
+  for (const t of texts) {
+    const d = sdDigest(t, alg);
+    if (d) out.set(t, d);
+  }
+  return out;
 }

@@ -34,8 +34,9 @@ function shape(json: unknown): Pick<Disclosure, 'salt' | 'name' | 'value' | 'ari
   return { salt, name: rest[0], value: rest[1], arity: 3 };
 }
 
-export function readDisclosure(part: SdPart, alg: string): Disclosure {
-  const digest = sdDigest(part.text, alg);
+/** `known`: digests already taken (sdDigests()), by Disclosure text. */
+export function readDisclosure(part: SdPart, alg: string, known?: ReadonlyMap<string, string>): Disclosure {
+  const digest = known?.get(part.text) ?? sdDigest(part.text, alg);
   const base = { text: part.text, ...(part.from !== undefined ? { from: part.from } : {}), ...(digest ? { digest } : {}), referenced: false };
   let json: unknown;
   try {

@@ -2,7 +2,7 @@
 // where it plugs in, the processed claims, and the Key Binding JWT's `sd_hash` check. Pure and
 // synchronous; the signatures are verified by inspect() like any JWS.
 import { decodeBase64url } from '../parse/base64url';
-import { DEFAULT_SD_ALG, hashLength, isKnownHash, sdDigest } from './digest';
+import { DEFAULT_SD_ALG, hashLength, isKnownHash, sdDigest, sdDigests } from './digest';
 import { readDisclosure, type Disclosure } from './disclosure';
 import { processPayload, type Processed } from './process';
 import type { SdSplit } from './split';
@@ -59,20 +59,39 @@ function repeated(values: string[]): string[] {
   return [...twice];
 }
 
-/** Reads the SD-JWT whose issuer-signed payload is `payload` (a JSON object, else no claims). */
-export function readSdJwt(split: SdSplit, payload: Record<string, unknown> | undefined): SdJwt {
+/** The hash `_sd_alg` names (sha-256 when absent), or undefined when we implement none by that name. */
+function hashOf(payload: Record<string, unknown> | undefined): string | undefined {
   const alg = payload?.['_sd_alg'];
   const name = alg === undefined ? DEFAULT_SD_ALG : alg;
-  const hash = typeof name === 'string' && isKnownHash(name) ? name : undefined;
-  const disclosures = split.disclosures.map((p) => readDisclosure(p, hash ?? DEFAULT_SD_ALG));
+  return typeof name === 'string' && isKnownHash(name) ? name : undefined;
+}
+
+/** `<issuer-signed JWT>~<D1>~…~<Dn>~`, the text `sd_hash` covers. */
+const presentationOf = (split: SdSplit) => `${split.issuer}~${split.disclosures.map((d) => `${d.text}~`).join('')}`;
+
+/** readSdJwt() with every digest (Disclosures, and the presentation when a KB-JWT follows) taken
+ * at once by sdDigests() first. */
+export async function readSdJwtAsync(split: SdSplit, payload: Record<string, unknown> | undefined): Promise<SdJwt> {
+  const texts = split.disclosures.map((d) => d.text);
+  if (split.last) texts.push(presentationOf(split));
+  return readSdJwt(split, payload, await sdDigests(texts, hashOf(payload) ?? DEFAULT_SD_ALG));
+}
+
+/** Reads the SD-JWT whose issuer-signed payload is `payload` (a JSON object, else no claims).
+ * `known`: digests already taken, by text (readSdJwtAsync()); the others are taken here. */
+export function readSdJwt(split: SdSplit, payload: Record<string, unknown> | undefined, known?: ReadonlyMap<string, string>): SdJwt {
+  const alg = payload?.['_sd_alg'];
+  const hash = hashOf(payload);
+  const disclosures = split.disclosures.map((p) => readDisclosure(p, hash ?? DEFAULT_SD_ALG, known));
   if (!hash) for (const d of disclosures) delete d.digest;
   const processed = processPayload(payload ?? {}, disclosures);
   const digests = new Set(disclosures.map((d) => d.digest));
   const size = hash ? hashLength(hash) : undefined;
+  // A base64url string of n characters holds floor(3n/4) bytes: no need to decode each digest.
   const badDigests = processed.embedded
     .map((e) => e.digest)
-    .filter((e) => !/^[A-Za-z0-9_-]+$/.test(e) || (size !== undefined && decodeBase64url(e).bytes.length !== size));
-  const presentation = `${split.issuer}~${split.disclosures.map((d) => `${d.text}~`).join('')}`;
+    .filter((e) => !/^[A-Za-z0-9_-]+$/.test(e) || (size !== undefined && Math.floor((e.length * 3) / 4) !== size));
+  const presentation = presentationOf(split);
   const sd: SdJwt = {
     split,
     alg,
@@ -84,15 +103,15 @@ export function readSdJwt(split: SdSplit, payload: Record<string, unknown> | und
     badDigests,
     presentation,
   };
-  if (split.last) sd.kb = readKeyBinding(split.last.text, split.last.from, presentation, hash);
+  if (split.last) sd.kb = readKeyBinding(split.last.text, split.last.from, presentation, hash, known);
   return sd;
 }
 
-function readKeyBinding(text: string, from: number | undefined, presentation: string, hash: string | undefined): KeyBindingRead {
+function readKeyBinding(text: string, from: number | undefined, presentation: string, hash: string | undefined, known?: ReadonlyMap<string, string>): KeyBindingRead {
   const [h, p] = text.split('.');
   const header = jsonPart(h);
   const payload = jsonPart(p);
-  const expected = hash ? sdDigest(presentation, hash) : undefined;
+  const expected = hash ? (known?.get(presentation) ?? sdDigest(presentation, hash)) : undefined;
   const stated = payload?.['sd_hash'];
   return {
     text,
