@@ -46,6 +46,9 @@ export type { ScanProgress, ScanResult } from './secrets/scan';
 export { findPublicSecret, PUBLIC_LIST_NAME } from './secrets/public-list';
 export { needsPublicListCheck } from './secrets/public-check';
 export { bySeverity, MASKED, shareableToken, type ExportOptions, type MaskOptions } from './export/index';
+/** An SD-JWT presented without some Disclosures, its Key Binding JWT re-made when the key text
+ * holds the Holder's private key (else kept, and no longer matching). Never throws. */
+export { presentSdJwt } from './sd-jwt/present';
 
 export const DEFAULT_LEEWAY = 60;
 export const DEFAULT_THRESHOLDS: Thresholds = {
@@ -230,7 +233,7 @@ async function inspectAt(
     ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
   };
   const keysView = markDecryptionKey(keyReport(keys), keys, decryption);
-  const sdPart = sd ? sdReport(sd, kbReport) : undefined;
+  const sdPart = sd ? sdReport(sd, kbReport, input) : undefined;
   const pairing = relatedCheck(ctx, findings);
   const summary = summarize({ signature: verdict, findings, input: inputView, keys: keysView, decryption, nested, profile, ...(pairing ? { related: pairing } : {}) });
   return {

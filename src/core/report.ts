@@ -53,6 +53,11 @@ export interface InspectInput {
    * `cnf.jkt`, or for an ID token's `at_hash`, or the code for `c_hash`; a `DPoP `/`Bearer `
    * prefix is stripped. A credential like the token: never stored or put in a message whole. */
   related?: string;
+  /** The audience and nonce the Verifier expects in an SD-JWT's Key Binding JWT (RFC 9901 §7.3
+   * step 5): compared with its `aud` and `nonce` when given (an empty string is not given); the
+   * answers are Report.sd.keyBinding.audMatches / nonceMatches. Never stored. */
+  expectedAudience?: string;
+  expectedNonce?: string;
   /** A weak secret found outside inspect() (the background public-list check,
    * needsPublicListCheck/findPublicSecret), used when its own quick check finds none and the
    * secret does reproduce the token's HMAC. */
@@ -473,8 +478,36 @@ export interface SdReport {
   disclosures: { digest: string; salt: string; name?: string; value: unknown; referenced: boolean; path?: string }[];
   /** The payload with every referenced Disclosure applied, `_sd` removed (RFC 9901 §7.1). */
   claims: unknown;
-  keyBinding?: { status: SignatureStatus | 'missing'; sdHashMatches?: boolean };
+  keyBinding?: {
+    status: SignatureStatus | 'missing';
+    sdHashMatches?: boolean;
+    /** The KB-JWT's `aud` is the single string InspectInput.expectedAudience (absent when none was given). */
+    audMatches?: boolean;
+    /** The KB-JWT's `nonce` equals InspectInput.expectedNonce (absent when none was given). */
+    nonceMatches?: boolean;
+  };
 }
+
+/** presentSdJwt(): an SD-JWT presented with fewer Disclosures (RFC 9901 §4, §4.3). */
+export interface SdPresentInput {
+  /** The compact SD-JWT (with or without a KB-JWT), as presented. */
+  token: string;
+  /** Indexes, in presented order, of the Disclosures to leave out. */
+  leaveOut: number[];
+  /** The Key box text: when it holds the Holder's private key (the one `cnf.jwk` names, among
+   * other keys or alone), the Key Binding JWT is re-made over the new presentation. */
+  key?: string;
+  secretEncoding?: SecretEncoding;
+  /** Unix seconds: the new KB-JWT's `iat`. */
+  now: number;
+}
+
+/** `keyBinding`: 'remade' = a new KB-JWT (new `sd_hash`, `iat` = now, the old header, `aud`,
+ * `nonce` and other claims kept); 'kept' = the old KB-JWT left as it was, which no longer matches
+ * (`reason` says why it was not re-made); 'none' = there was no KB-JWT. */
+export type SdPresentResult =
+  | { ok: true; token: string; keyBinding: 'remade' | 'kept' | 'none'; reason?: string }
+  | { ok: false; error: { code: string; message: string } };
 
 export interface Report {
   /** 'sd-jwt' when the input is an SD-JWT (the parsed issuer-signed JWT is a JWS). */

@@ -25,7 +25,17 @@ export function kbInput(input: InspectInput, sd: SdJwt): InspectInput {
   };
 }
 
-export function sdReport(sd: SdJwt, kb: Report | undefined): SdReport {
+/** The KB-JWT's `aud` and `nonce` against what the Verifier expects (RFC 9901 §7.3 step 5):
+ * each answer only when an expected value was given. */
+function expectedMatches(sd: SdJwt, input: Pick<InspectInput, 'expectedAudience' | 'expectedNonce'>): { audMatches?: boolean; nonceMatches?: boolean } {
+  const claims = sd.kb?.payload ?? {};
+  return {
+    ...(input.expectedAudience ? { audMatches: claims['aud'] === input.expectedAudience } : {}),
+    ...(input.expectedNonce ? { nonceMatches: claims['nonce'] === input.expectedNonce } : {}),
+  };
+}
+
+export function sdReport(sd: SdJwt, kb: Report | undefined, input: InspectInput): SdReport {
   return {
     disclosures: sd.disclosures.map((d) => ({
       digest: d.digest ?? '',
@@ -37,7 +47,7 @@ export function sdReport(sd: SdJwt, kb: Report | undefined): SdReport {
     })),
     claims: sd.processed.claims,
     keyBinding: kb
-      ? { status: kb.signature.status, ...(sd.kb?.matches !== undefined ? { sdHashMatches: sd.kb.matches } : {}) }
+      ? { status: kb.signature.status, ...(sd.kb?.matches !== undefined ? { sdHashMatches: sd.kb.matches } : {}), ...expectedMatches(sd, input) }
       : { status: 'missing' },
   };
 }

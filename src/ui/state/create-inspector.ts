@@ -25,6 +25,12 @@ export interface Inspector {
   /** The Related token (rules-next M): in memory only, never stored. */
   related: Accessor<string>;
   setRelated: (v: string) => void;
+  /** What the Verifier expects in an SD-JWT's Key Binding JWT (InspectInput.expectedAudience /
+   * expectedNonce): in memory only, never stored. */
+  expectedAudience: Accessor<string>;
+  setExpectedAudience: (v: string) => void;
+  expectedNonce: Accessor<string>;
+  setExpectedNonce: (v: string) => void;
   /** A weak secret the background check found for the token `text` (the pasted text); inspected
    * with that token only (InspectInput.weakSecret). */
   setFoundSecret: (text: string, hit: WeakSecretHit) => void;
@@ -41,6 +47,8 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
   const [leeway, setLeeway] = createSignal(60);
   const [maxPbes2Count, setMaxPbes2Count] = createSignal<number | undefined>(undefined);
   const [related, setRelated] = createSignal('');
+  const [expectedAudience, setExpectedAudience] = createSignal('');
+  const [expectedNonce, setExpectedNonce] = createSignal('');
   const [found, setFound] = createSignal<{ text: string; hit: WeakSecretHit }>();
   createEffect(() => {
     const at = asOf();
@@ -54,6 +62,8 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
       leeway: leeway(),
       ...(maxPbes2Count() === undefined ? {} : { maxPbes2Count: maxPbes2Count() }),
       ...(related().trim() ? { related: related() } : {}),
+      ...(expectedAudience().trim() ? { expectedAudience: expectedAudience().trim() } : {}),
+      ...(expectedNonce().trim() ? { expectedNonce: expectedNonce().trim() } : {}),
       ...(hit && hit.text === token() ? { weakSecret: hit.hit } : {}),
     });
   });
@@ -75,6 +85,10 @@ export function createInspector(inspect: (input: InspectInput) => void): Inspect
     setMaxPbes2Count,
     related,
     setRelated,
+    expectedAudience,
+    setExpectedAudience,
+    expectedNonce,
+    setExpectedNonce,
     setFoundSecret: (text, hit) => setFound({ text, hit }),
   };
 }

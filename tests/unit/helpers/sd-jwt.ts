@@ -13,6 +13,10 @@ function pairs() {
 
 /** The issuer's public key as JWK text (what the Key box gets). */
 export const issuerJwk = (): string => JSON.stringify(pairs().issuer.publicKey.export({ format: 'jwk' }));
+/** The holder's private JWK as text (what the Key box gets to re-make a key binding). */
+export const holderPrivateJwk = (): string => JSON.stringify(pairs().holder.privateKey.export({ format: 'jwk' }));
+/** The issuer's private JWK as text (a private key that is not the Holder's). */
+export const issuerPrivateJwk = (): string => JSON.stringify(pairs().issuer.privateKey.export({ format: 'jwk' }));
 /** The holder's public JWK, for `cnf.jwk`. */
 export const holderJwk = (): Obj => pairs().holder.publicKey.export({ format: 'jwk' }) as Obj;
 
