@@ -233,7 +233,7 @@ async function inspectAt(
     ...(extraction.alternatives ? { alternatives: extraction.alternatives } : {}),
   };
   const keysView = markDecryptionKey(keyReport(keys), keys, decryption);
-  const sdPart = sd ? sdReport(sd, kbReport, input) : undefined;
+  const sdPart = sd ? sdReport(sd, kbReport, input, now) : undefined;
   const pairing = relatedCheck(ctx, findings);
   const summary = summarize({ signature: verdict, findings, input: inputView, keys: keysView, decryption, nested, profile, ...(pairing ? { related: pairing } : {}) });
   return {

@@ -478,6 +478,9 @@ export interface SdReport {
   disclosures: { digest: string; salt: string; name?: string; value: unknown; referenced: boolean; path?: string }[];
   /** The payload with every referenced Disclosure applied, `_sd` removed (RFC 9901 §7.1). */
   claims: unknown;
+  /** `claims` as the claims table shows them (meanings, times; no spans). Report.claims stays the
+   * issuer-signed payload as sent, `_sd` and all. */
+  claimViews?: ClaimView[];
   keyBinding?: {
     status: SignatureStatus | 'missing';
     sdHashMatches?: boolean;

@@ -10,7 +10,7 @@ import { DecodedParts } from './components/decoded-parts';
 import { ClaimsTable } from './components/claims-table';
 import { FindingsList } from './components/findings-list';
 import { NestedTokens } from './components/nested-tokens';
-import { Disclosures, withoutDisclosure } from './components/disclosures';
+import { Disclosures, type LeftOut } from './components/disclosures';
 import { TimeTravel } from './components/time-travel';
 import { SecretScan } from './components/secret-scan';
 import { createPublicListCheck } from './state/public-list-check';
@@ -39,6 +39,33 @@ export default function Details(props: { insp: Inspector; results: InspectResult
   const [editing, setEditing] = createSignal(false);
   // Edit starts from the report of the token now in the box (until it arrives, there is none).
   const editable = () => !props.insp.token().trim() || detail()?.report.input.text === props.insp.token();
+  // Leave out: the shorter presentation made by the core (its key binding re-made when the Key
+  // box holds the Holder's key), and what it did, shown while that presentation is in the box.
+  const [leftOut, setLeftOut] = createSignal<LeftOut & { token: string }>();
+  const leaveOut = async (index: number) => {
+    const input = {
+      token: report()?.input.token ?? '',
+      leaveOut: [index],
+      key: props.insp.key(),
+      secretEncoding: props.insp.encoding(),
+      now: props.insp.asOf() ?? Math.floor(Date.now() / 1000),
+    };
+    const { presentSdJwt } = await import('../core/index');
+    const result = await presentSdJwt(input);
+    if (!result.ok) return;
+    setLeftOut({ token: result.token, keyBinding: result.keyBinding, ...(result.reason ? { reason: result.reason } : {}) });
+    props.insp.setToken(result.token);
+  };
+  const expected = {
+    get audience() {
+      return props.insp.expectedAudience();
+    },
+    get nonce() {
+      return props.insp.expectedNonce();
+    },
+    onAudience: (v: string) => props.insp.setExpectedAudience(v),
+    onNonce: (v: string) => props.insp.setExpectedNonce(v),
+  };
   let editButton: HTMLButtonElement | undefined;
   const stopEditing = () => {
     setEditing(false);
@@ -73,7 +100,9 @@ export default function Details(props: { insp: Inspector; results: InspectResult
         {(sd) => (
           <Disclosures
             sd={sd()}
-            onLeaveOut={report()?.serialization === 'compact' ? (i) => props.insp.setToken(withoutDisclosure(report()!.input.token, i)) : undefined}
+            onLeaveOut={report()?.serialization === 'compact' ? (i) => void leaveOut(i) : undefined}
+            leftOut={leftOut()?.token === report()?.input.token ? leftOut() : undefined}
+            expected={expected}
           />
         )}
       </Show>
@@ -93,7 +122,15 @@ export default function Details(props: { insp: Inspector; results: InspectResult
           <h2 id="claims-title" class="panel-title">Claims and time</h2>
           <TimeTravel asOf={props.insp.asOf()} onAsOf={props.insp.setAsOf} leeway={props.insp.leeway()} onLeeway={props.insp.setLeeway} />
           <Show when={!empty()} fallback={<p class="muted">Claims appear here once a token is pasted.</p>}>
-            <ClaimsTable claims={report()?.claims ?? []} timeTravel={props.insp.asOf() !== null} />
+            <Show when={report()?.sd}>
+              <h3 class="text-sm font-semibold" data-testid="claims-after-disclosure">Claims after disclosure</h3>
+              <p class="muted">What a verifier sees: the signed Disclosures put in place, digests removed. The Payload above is the payload as the Issuer signed it.</p>
+            </Show>
+            <ClaimsTable
+              claims={report()?.sd?.claimViews ?? report()?.claims ?? []}
+              label={report()?.sd ? 'Claims after disclosure' : 'Claims'}
+              timeTravel={props.insp.asOf() !== null}
+            />
           </Show>
         </section>
       </div>

@@ -1,15 +1,20 @@
 // Issue 14: an SD-JWT pasted with its issuer key. The RFC 9901 §5.2 presentation (vendored in
 // tests/vectors/sd-jwt, IETF Trust licence) verifies; the Disclosures region lists each disclosed
-// claim with its hooks; the key binding has its own verdict; axe finds nothing.
+// claim with its hooks; the key binding has its own verdict, with the expected audience and
+// nonce; Leave out re-makes it with the RFC's Holder key; the claims table shows the claims after
+// disclosure; axe finds nothing.
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { expectStatus, open, paste, tokenBox } from './app-fixtures';
 
 const vectors = JSON.parse(readFileSync(new URL('../vectors/sd-jwt/rfc9901-examples.json', import.meta.url), 'utf8')) as {
   issuerKey: object;
   examples: { text: string }[];
 };
+
+const holder = JSON.parse(readFileSync(new URL('../vectors/sd-jwt/rfc9901-holder-key.json', import.meta.url), 'utf8')) as { holderKey: object };
+const keyBinding = (page: Page) => page.getByTestId('key-binding');
 
 test.beforeEach(async ({ page }) => open(page));
 
@@ -44,4 +49,44 @@ test('issue 14: leaving out a Disclosure presents fewer claims, and the key bind
   await expect(page.getByTestId('key-binding')).toHaveAttribute('data-sd-hash', 'differs');
   await expect(page.getByTestId('sd-claims')).not.toContainText('given_name');
   await expect(tokenBox(page)).not.toContainText('WyIyR0xDNDJzS1F2ZUNmR2ZyeU5STjl3IiwgImdpdmVuX25hbWUiLCAiSm9obiJd');
+  await expect(page.getByTestId('leave-out-result')).toHaveAttribute('data-key-binding', 'kept');
+});
+
+test("issue 14: leaving out a Disclosure with the Holder's private key in the Key box re-makes the key binding", async ({ page }) => {
+  await paste(page, vectors.examples[0]!.text);
+  await paste(page, `${JSON.stringify(vectors.issuerKey)}\n${JSON.stringify(holder.holderKey)}`, 'Key');
+  await expectStatus(page, 'valid');
+  const region = page.getByRole('region', { name: /Disclosures/ });
+  await region.getByRole('button', { name: 'Leave out given_name' }).click();
+  await expect(page.getByTestId('leave-out-result')).toHaveAttribute('data-key-binding', 'remade');
+  await expect(region.locator('[data-disclosure]')).toHaveCount(3);
+  await expect(region.locator('[data-claim="given_name"]')).toHaveCount(0);
+  await expect(keyBinding(page)).toHaveAttribute('data-status', 'valid');
+  await expect(keyBinding(page)).toHaveAttribute('data-sd-hash', 'matches');
+  await expectStatus(page, 'valid');
+});
+
+test('issue 14: the expected audience and nonce are compared with the key binding JWT', async ({ page }) => {
+  await paste(page, vectors.examples[1]!.text);
+  await expect(page.getByRole('region', { name: /Disclosures/ })).toBeVisible();
+  await expect(page.getByRole('textbox', { name: 'Expected audience' })).toHaveCount(0);
+  await paste(page, vectors.examples[0]!.text);
+  await paste(page, JSON.stringify(vectors.issuerKey), 'Key');
+  await expectStatus(page, 'valid');
+  await expect(keyBinding(page)).not.toHaveAttribute('data-aud', /./);
+  await page.getByRole('textbox', { name: 'Expected audience' }).fill('https://verifier.example.org');
+  await expect(keyBinding(page)).toHaveAttribute('data-aud', 'matches');
+  await page.getByRole('textbox', { name: 'Expected nonce' }).fill('0987654321');
+  await expect(keyBinding(page)).toHaveAttribute('data-nonce', 'differs');
+  await page.getByRole('textbox', { name: 'Expected nonce' }).fill('1234567890');
+  await expect(keyBinding(page)).toHaveAttribute('data-nonce', 'matches');
+});
+
+test('issue 14: the claims table shows the claims after disclosure; the Payload stays as the Issuer signed it', async ({ page }) => {
+  await paste(page, vectors.examples[0]!.text);
+  const table = page.getByRole('table', { name: 'Claims after disclosure' });
+  await expect(table.locator('[data-claim="given_name"]')).toContainText('John');
+  await expect(table.locator('[data-claim="nationalities"]')).toBeVisible();
+  await expect(table.locator('[data-claim="_sd"]')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Payload', exact: true })).toContainText('_sd');
 });

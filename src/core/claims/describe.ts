@@ -14,7 +14,6 @@ export function describeClaims(json: DecodedJson | undefined, now: number): Clai
   const count = new Map<string, number>();
   for (const m of root.members) count.set(m.name, (count.get(m.name) ?? 0) + 1);
   return root.members.map((member) => {
-    const info = claimRegistry.get(member.name);
     const value = count.get(member.name) === 1 ? parsed[member.name] : plainValue(member.value);
     const view: ClaimView = {
       name: member.name,
@@ -22,16 +21,28 @@ export function describeClaims(json: DecodedJson | undefined, now: number): Clai
       raw: json.text.slice(member.value.span.from, member.value.span.to),
       span: { from: member.span.from, to: member.span.to },
     };
-    if (info) {
-      view.label = info.label;
-      view.description = info.description;
-      view.source = info.source;
-      if (info.numericDate && typeof value === 'number' && Number.isFinite(value)) {
-        view.time = claimTime(value, now);
-      }
-    }
-    return view;
+    return withMeaning(view, now);
   });
+}
+
+/** The claim's registered meaning, and for a NumericDate claim the time it stands for. */
+function withMeaning(view: ClaimView, now: number): ClaimView {
+  const info = claimRegistry.get(view.name);
+  if (info) {
+    view.label = info.label;
+    view.description = info.description;
+    view.source = info.source;
+    if (info.numericDate && typeof view.value === 'number' && Number.isFinite(view.value)) view.time = claimTime(view.value, now);
+  }
+  return view;
+}
+
+/** The claims of a plain JSON object (an SD-JWT's claims after disclosure, which exist only as
+ * values): each with its meaning and time as describeClaims() gives them, its JSON text as
+ * JSON.stringify writes it, and no span (it is not in the token's text). */
+export function describeClaimValues(value: unknown, now: number): ClaimView[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return [];
+  return Object.entries(value).map(([name, v]) => withMeaning({ name, value: v, raw: JSON.stringify(v) ?? String(v) }, now));
 }
 
 export function claimTime(unix: number, now: number): ClaimTime {

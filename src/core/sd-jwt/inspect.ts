@@ -1,6 +1,7 @@
 // What inspect() needs around an SD-JWT: the Key Binding JWT's own inspection input, the rules
 // that are not run on it, and the Report's `sd` part (design.md "Next capabilities").
 import type { InspectInput, Report, SdReport } from '../report';
+import { describeClaimValues } from '../claims/describe';
 import { holderJwk, type SdJwt } from './index';
 
 /** Not run on a KB-JWT: its claim set is checked by kb-jwt-claims-missing (rules-next "Existing ids"). */
@@ -35,7 +36,7 @@ function expectedMatches(sd: SdJwt, input: Pick<InspectInput, 'expectedAudience'
   };
 }
 
-export function sdReport(sd: SdJwt, kb: Report | undefined, input: InspectInput): SdReport {
+export function sdReport(sd: SdJwt, kb: Report | undefined, input: InspectInput, now: number): SdReport {
   return {
     disclosures: sd.disclosures.map((d) => ({
       digest: d.digest ?? '',
@@ -46,6 +47,7 @@ export function sdReport(sd: SdJwt, kb: Report | undefined, input: InspectInput)
       ...(d.path !== undefined ? { path: d.path } : {}),
     })),
     claims: sd.processed.claims,
+    claimViews: describeClaimValues(sd.processed.claims, now),
     keyBinding: kb
       ? { status: kb.signature.status, ...(sd.kb?.matches !== undefined ? { sdHashMatches: sd.kb.matches } : {}), ...expectedMatches(sd, input) }
       : { status: 'missing' },

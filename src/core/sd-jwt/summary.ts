@@ -10,7 +10,7 @@ const KB_RULE: Record<string, string> = { mismatch: 'kb-sd-hash-mismatch', inval
 /** What the key binding failed to show, each as "it … / its …" words. No rule id in the
  * catalogue covers an unexpected `aud` or `nonce` (that needs the Verifier's own values), so
  * those two are said here and in Report.sd.keyBinding only. */
-function keyBindingButs(kb: NonNullable<SdReport['keyBinding']>): string[] {
+export function keyBindingButs(kb: NonNullable<SdReport['keyBinding']>): string[] {
   return [
     kb.sdHashMatches === false ? 'it signed other Disclosures (sd_hash differs)' : '',
     kb.audMatches === false ? 'its aud is not the expected audience' : '',

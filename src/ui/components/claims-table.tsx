@@ -57,14 +57,15 @@ function ClaimTime(props: { claim: ClaimView; anchor: string | undefined }) {
   );
 }
 
-/** `timeTravel`: the times are checked as of a moment the user chose, not the device's clock. */
-export function ClaimsTable(props: { claims: readonly ClaimView[]; timeTravel?: boolean }) {
+/** `timeTravel`: the times are checked as of a moment the user chose, not the device's clock.
+ * `label`: the table's name (default "Claims"). */
+export function ClaimsTable(props: { claims: readonly ClaimView[]; timeTravel?: boolean; label?: string }) {
   const anchor = () => (props.timeTravel ? 'the chosen time' : undefined);
   const claims = createStableList(() => props.claims, (c) => JSON.stringify([c.name, c.raw, c.label, c.time?.fromNow]));
   return (
     <Show when={props.claims.length} fallback={<p class="muted">No claims: the payload is not a JSON object.</p>}>
       <div class="overflow-x-auto">
-        <table class="w-full border-collapse text-left text-sm" aria-label="Claims">
+        <table class="w-full border-collapse text-left text-sm" aria-label={props.label ?? 'Claims'}>
           <thead>
             <tr class="border-b border-slate-200 text-xs uppercase tracking-wide text-slate-500 dark:border-slate-700 dark:text-slate-400">
               <th scope="col" class="py-2 pr-3 font-semibold">Claim</th>

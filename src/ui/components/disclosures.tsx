@@ -1,9 +1,9 @@
 // An SD-JWT's Disclosures (RFC 9901): each with its claim, value, salt, digest, where it plugs
 // into the claims and whether the Issuer signed its digest; the claims as a verifier sees them
-// after disclosure; and the key binding's own verdict. Renders what Report.sd says.
-import { For, Show } from 'solid-js';
+// after disclosure, as JSON; and the key binding panel. Renders what Report.sd says.
+import { createEffect, createSignal, For, on, Show } from 'solid-js';
 import type { SdReport } from '../../core/index';
-import { STATUS_WORDS } from '../../core/status-words';
+import { KeyBinding, type Expected } from './key-binding';
 
 type Disclosure = SdReport['disclosures'][number];
 
@@ -15,61 +15,63 @@ export function claimLabel(d: Disclosure): string {
   return parts.length && index !== undefined && /^\d+$/.test(index) ? `${parts[parts.length - 1] || '(top)'}[${index}]` : '(array element)';
 }
 
-/** The compact presentation without its `index`-th Disclosure (the parts between the `~`s are
- * the Disclosures in presented order). A text edit; the verdict comes from inspecting the result. */
-export function withoutDisclosure(token: string, index: number): string {
-  const parts = token.split('~');
-  parts.splice(index + 1, 1);
-  return parts.join('~');
-}
-
 const show = (v: unknown) => JSON.stringify(v) ?? String(v);
 
-function KeyBinding(props: { kb: SdReport['keyBinding'] }) {
-  const status = () => props.kb?.status ?? 'missing';
-  const good = () => status() === 'valid' && props.kb?.sdHashMatches !== false;
-  const words = () => {
-    const s = status();
-    if (s === 'missing') return 'none presented';
-    const sig = STATUS_WORDS[s].label;
-    if (props.kb?.sdHashMatches === false) return `${sig}, but it signed other Disclosures (sd_hash differs)`;
-    return props.kb?.sdHashMatches ? `${sig}, sd_hash matches` : sig;
-  };
-  return (
-    <p
-      class="text-sm"
-      data-testid="key-binding"
-      data-status={status()}
-      data-sd-hash={props.kb?.sdHashMatches === undefined ? undefined : props.kb.sdHashMatches ? 'matches' : 'differs'}
-    >
-      <span class="font-semibold">Key binding: </span>
-      <span class={`badge ${good() ? 'badge-good' : status() === 'missing' ? 'badge-neutral' : 'badge-bad'}`}>{words()}</span>
-    </p>
-  );
+/** Disclosures drawn at once; the rest follow after the first paint (a presentation may carry
+ * hundreds, and the verdict and the first screen should not wait for them). */
+const FIRST = 12;
+
+/** What became of the last Leave out (presentSdJwt()), for the presentation now in the box. */
+export interface LeftOut {
+  keyBinding: 'remade' | 'kept' | 'none';
+  reason?: string;
 }
 
-/** `onLeaveOut`: present the SD-JWT without that Disclosure (compact form only). */
-export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) => void }) {
+/** `onLeaveOut`: present the SD-JWT without that Disclosure (compact form only); `leftOut`: what
+ * the last one did to the key binding. */
+export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) => void; leftOut?: LeftOut; expected: Expected }) {
   const unsigned = () => props.sd.disclosures.filter((d) => !d.referenced).length;
+  const [count, setCount] = createSignal(FIRST);
+  createEffect(
+    on(
+      () => props.sd,
+      () => {
+        setCount(FIRST);
+        requestAnimationFrame(() => setTimeout(() => setCount(Infinity), 0));
+      },
+    ),
+  );
+  const shown = () => (props.sd.disclosures.length > count() ? props.sd.disclosures.slice(0, count()) : props.sd.disclosures);
   return (
     <section class="panel flex flex-col gap-4" aria-labelledby="disclosures-title">
       <h2 id="disclosures-title" class="panel-title">
         Disclosures <span class="font-normal text-slate-500 dark:text-slate-400">({props.sd.disclosures.length})</span>
       </h2>
-      <KeyBinding kb={props.sd.keyBinding} />
+      <KeyBinding kb={props.sd.keyBinding} expected={props.expected} />
       <Show when={unsigned()}>
         <p class="text-sm text-rose-800 dark:text-rose-200">
-          {unsigned()} of them match no digest the Issuer signed, so they are left out of the claims below.
+          {unsigned()} of them match no digest the Issuer signed, so they are left out of the claims.
         </p>
       </Show>
       <Show when={props.onLeaveOut && props.sd.disclosures.length}>
         <p class="muted">
-          Leave out a Disclosure to present fewer claims. The Token box then holds the shorter presentation; a key binding JWT signed over the
-          longer one no longer matches it.
+          Leave out a Disclosure to present fewer claims: the Token box then holds the shorter presentation. With the Holder's private key (the
+          one in cnf.jwk) in the Key box, the key binding JWT is signed again over it; without, the old one no longer matches.
         </p>
       </Show>
+      <Show when={props.leftOut}>
+        {(left) => (
+          <p class="text-sm" data-testid="leave-out-result" data-key-binding={left().keyBinding}>
+            {left().keyBinding === 'remade'
+              ? "Key binding JWT signed again over this presentation with the Holder's key from the Key box."
+              : left().keyBinding === 'kept'
+                ? `The key binding JWT still covers the longer presentation, so it no longer matches. ${left().reason ?? ''}`
+                : 'This presentation has no key binding JWT.'}
+          </p>
+        )}
+      </Show>
       <ul class="flex flex-col gap-2" aria-label="Disclosures">
-        <For each={props.sd.disclosures} fallback={<li class="muted">No Disclosures were presented.</li>}>
+        <For each={shown()} fallback={<li class="muted">No Disclosures were presented.</li>}>
           {(d, i) => (
             <li
               class="rounded-md border border-slate-200 p-2 text-sm dark:border-slate-700"
@@ -103,13 +105,13 @@ export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) 
           )}
         </For>
       </ul>
-      <div>
-        <h3 class="text-sm font-semibold">Claims after disclosure</h3>
+      <details>
+        <summary class="cursor-pointer text-sm font-semibold">Claims after disclosure, as JSON</summary>
         <p class="muted">The payload as a verifier sees it: signed Disclosures put in place, digests removed.</p>
         <pre class="mt-1 overflow-x-auto rounded-md bg-slate-50 p-2 font-mono text-xs dark:bg-slate-800" data-testid="sd-claims">
           {JSON.stringify(props.sd.claims, null, 2)}
         </pre>
-      </div>
+      </details>
     </section>
   );
 }
