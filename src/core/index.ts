@@ -25,7 +25,7 @@ import { decryptToken } from './decrypt/index';
 import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDecrypted } from './decrypt/report';
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
-import { readSdJwtAsync, splitCompact, splitJson } from './sd-jwt';
+import { holderJwk, holderJwkIn, readSdJwtAsync, splitCompact, splitJson } from './sd-jwt';
 import { KB_SKIPPED_RULES, kbInput, sdPayload, sdReport } from './sd-jwt/inspect';
 import { withKeyBinding } from './sd-jwt/summary';
 import type { KeyParse } from './keys/types';
@@ -160,9 +160,17 @@ async function inspectAt(
     : undefined;
   const header = headerView?.value;
   const split = sdSplit ?? (depth === 0 ? splitJson(token) : undefined);
-  const sd = split ? await readSdJwtAsync(split, sdPayload(payloadView?.value)) : undefined;
-  // The KB-JWT's own inspection (its key import and signature check) runs meanwhile.
-  const kbPending = sd?.kb ? inspectAt(kbInput(input, sd), now, [...path, 'kb'], depth + 1, undefined, undefined, 'kb') : undefined;
+  const issuerPayload = split ? sdPayload(payloadView?.value) : undefined;
+  // The KB-JWT's own inspection (its key import and signature check) starts at once with a
+  // `cnf.jwk` in plain text, and runs while the digests are taken and the page draws the paste;
+  // it is made again only when the processed payload names another Holder key.
+  const inspectKb = (text: string, holder: string | undefined) => inspectAt(kbInput(input, text, holder), now, [...path, 'kb'], depth + 1, undefined, undefined, 'kb');
+  const plainHolder = holderJwkIn(issuerPayload);
+  const kbEarly = split?.last ? inspectKb(split.last.text, plainHolder) : undefined;
+  const sd = split ? await readSdJwtAsync(split, issuerPayload) : undefined;
+  const again = sd?.kb && holderJwk(sd) !== plainHolder;
+  if (again) void kbEarly?.catch(() => undefined);
+  const kbPending = again ? inspectKb(sd.kb!.text, holderJwk(sd)) : kbEarly;
   const payload = sd ? sdPayload(sd.processed.claims) : payloadView?.value;
   const profile = tokenProfile(header, payload);
   const userVerdict = await verdictPending;

@@ -125,7 +125,13 @@ function readKeyBinding(text: string, from: number | undefined, presentation: st
 
 /** `cnf.jwk` of the processed issuer-signed payload, as JSON text for the key reader. */
 export function holderJwk(sd: SdJwt): string | undefined {
-  const cnf = isObject(sd.processed.claims) ? sd.processed.claims['cnf'] : undefined;
+  return holderJwkIn(sd.processed.claims);
+}
+
+/** `cnf.jwk` of a claims object (the processed payload, or the payload as signed when `cnf` is
+ * in plain text), as JSON text. */
+export function holderJwkIn(claims: unknown): string | undefined {
+  const cnf = isObject(claims) ? claims['cnf'] : undefined;
   const jwk = isObject(cnf) ? cnf['jwk'] : undefined;
   return isObject(jwk) ? JSON.stringify(jwk) : undefined;
 }

@@ -2,7 +2,7 @@
 // that are not run on it, and the Report's `sd` part (design.md "Next capabilities").
 import type { InspectInput, Report, SdReport } from '../report';
 import { describeClaimValues } from '../claims/describe';
-import { holderJwk, type SdJwt } from './index';
+import type { SdJwt } from './index';
 
 /** Not run on a KB-JWT: its claim set is checked by kb-jwt-claims-missing (rules-next "Existing ids"). */
 export const KB_SKIPPED_RULES: readonly string[] = ['exp-missing', 'aud-missing', 'iss-missing', 'sub-missing', 'jti-missing', 'iat-missing'];
@@ -14,13 +14,13 @@ export function sdPayload(value: unknown): Record<string, unknown> | undefined {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
 
-/** The KB-JWT as a token of its own: verified with the issuer-signed payload's `cnf.jwk` when it
- * has one, else with the Key box (a Holder key named by reference). */
-export function kbInput(input: InspectInput, sd: SdJwt): InspectInput {
-  const holder = holderJwk(sd);
+/** The KB-JWT (`text`) as a token of its own: verified with the issuer-signed payload's
+ * `cnf.jwk` (`holder`, as JSON text) when it has one, else with the Key box (a Holder key named
+ * by reference). */
+export function kbInput(input: InspectInput, text: string, holder: string | undefined): InspectInput {
   return {
     ...input,
-    token: sd.kb!.text,
+    token: text,
     ...(holder ? { key: holder, secretEncoding: 'auto' as const } : {}),
     thresholds: { ...input.thresholds, staleAge: PROOF_WINDOW },
   };
