@@ -9,7 +9,12 @@ const SECURITY_NAMES = new Set([
   'iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'scope', 'scp', 'azp', 'client_id', 'cnf',
   // rules-next M: DPoP proofs, logout tokens.
   'nonce', 'htm', 'htu', 'ath', 'events', 'sid',
+  // rules-next L: SD-JWT, SD-JWT VC, KB-JWT.
+  '_sd_alg', 'vct', 'status', 'sd_hash',
 ]);
+/** SD-JWT digest containers (RFC 9901 §4.2.4): which digests count differs between parsers at
+ * any depth, in the payload and in Disclosure values. */
+const SD_CONTAINERS = new Set(['_sd', '...']);
 /** Authorization-like names, security-relevant at any depth (realm_access.roles, groups…). */
 const PRIVILEGE_LIKE = /role|admin|group|perm|scope|privilege|entitle|authorit|superuser/i;
 /** Findings per part; a hostile token can hold thousands of duplicates. */
@@ -54,7 +59,7 @@ function memberPath(p: JsonPart, d: JsonDuplicate): string[] {
 }
 
 function isSecurityRelevant(p: JsonPart, d: JsonDuplicate): boolean {
-  if (PRIVILEGE_LIKE.test(d.name)) return true;
+  if (PRIVILEGE_LIKE.test(d.name) || SD_CONTAINERS.has(d.name)) return true;
   // A disclosed value is never the payload's root; key material (`cnf`) counts as in the header.
   if (p.disclosure) return p.disclosure.name !== undefined && SECURITY_NAMES.has(p.disclosure.name) && memberPath(p, d).length === 0;
   if (p.label !== 'payload' && d.path[0] === 'jwk') return true; // key material in the header

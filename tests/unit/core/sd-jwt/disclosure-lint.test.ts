@@ -93,6 +93,14 @@ describe("issue 14: json-* rules on each Disclosure's JSON", () => {
     expect(onDisclosure(await presented(d), 'json-duplicate-member', d).map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('issue 14: json-duplicate-member is an error for a repeated _sd inside a Disclosure value, and for a repeated vct in the payload', async () => {
+    const d = raw(`["${SALT}","address",{"_sd":["a"],"_sd":["b"]}]`);
+    expect(onDisclosure(await presented(d), 'json-duplicate-member', d).map((f) => f.severity)).toEqual(['error']);
+    const payload = JSON.stringify({ ...BASE, _sd_alg: 'sha-256' }).replace(/^\{/, '{"vct":"a","vct":"b",');
+    const token = `${es256(SD_HEADER, {}).split('.')[0]}.${b64url(payload)}.sig~`;
+    expect(hits(await run(token), 'json-duplicate-member').map((f) => f.severity)).toEqual(['error']);
+  });
+
   it('issue 14: json-escaped-member-name fires on a claim name written with \\u escapes, and on a member in the value', async () => {
     const name = raw(`["${SALT}","\\u0065xp",1767225600]`);
     expect(onDisclosure(await presented(name), 'json-escaped-member-name', name)).toHaveLength(1);
