@@ -74,6 +74,14 @@ describe('issue 14: b64-* rules on each Disclosure', () => {
     expect(onDisclosure(report, 'b64-invalid', cut).map((f) => f.severity)).toEqual(['error']);
   });
 
+  it('issue 14: b64-whitespace fires on a Disclosure with a line break inside', async () => {
+    const d = raw(JSON.stringify([SALT, 'given_name', 'Alice']));
+    const wrapped = `${d.slice(0, 10)}\n${d.slice(10)}`;
+    const report = await presented(wrapped);
+    expect(onDisclosure(report, 'b64-whitespace', wrapped)).toHaveLength(1);
+    expect(hits(await presented(d), 'b64-whitespace')).toEqual([]);
+  });
+
   it('issue 14: a clean SD-JWT draws no b64-* or json-* finding', async () => {
     const report = await run(simple({ given_name: 'Alice', address: { street: 'Main St' } }, BASE, { kb: {} }).token, { key });
     expect(report.signature.status).toBe('valid');
