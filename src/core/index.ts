@@ -26,6 +26,7 @@ import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDec
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
 import { holderJwk, holderJwkIn, readSdJwtAsync, splitCompact, splitJson } from './sd-jwt';
+import { issuerJwtOf } from './sd-jwt/split';
 import { KB_SKIPPED_RULES, kbInput, sdPayload, sdReport } from './sd-jwt/inspect';
 import { withKeyBinding } from './sd-jwt/summary';
 import type { KeyParse } from './keys/types';
@@ -67,20 +68,23 @@ const MAX_NESTING = 4;
 export const ruleCatalog: readonly RuleInfo[] = rules.map(({ check: _check, keyAlone: _keyAlone, ...meta }) => meta);
 
 /** The wordlist search for an HS* token's secret, over the token as pasted (a Bearer prefix, a
- * URL or quotes around it are removed first, as inspect() does). Synchronous; `onProgress`
- * returning false cancels. */
+ * URL or quotes around it are removed first, as inspect() does; of an SD-JWT, its issuer-signed
+ * JWT). Synchronous; `onProgress` returning false cancels. */
 export function scanSecrets(
   token: string | ParsedToken,
   words: string | Uint8Array | readonly string[],
   onProgress?: (p: ScanProgress) => boolean | void,
   options?: ScanOptions,
 ): ScanResult {
-  return scanExtracted(typeof token === 'string' ? parseToken(extract(token)) : token, words, onProgress, options);
+  if (typeof token !== 'string') return scanExtracted(token, words, onProgress, options);
+  const extraction = extract(token);
+  return scanExtracted(parseToken({ ...extraction, text: issuerJwtOf(extraction.text) }), words, onProgress, options);
 }
 
 /** Signs the header and payload text exactly as typed with the key text (a private key or a
  * secret), and reports the produced token's findings from inspect() with the key's public part.
- * Never throws: a bad header or key is `{ ok: false, error }`. */
+ * When `from` is a compact SD-JWT, its Disclosures follow the new JWT and its Key Binding JWT is
+ * left out (`sd` in the result). Never throws: a bad header or key is `{ ok: false, error }`. */
 export function sign(input: SignInput): Promise<SignResult> {
   return signWith(input, inspectResigned);
 }

@@ -673,8 +673,21 @@ export type SignResult =
       key?: KeySummary;
       /** inspect() of the produced token with the key's public part (or the secret). */
       findings: Finding[];
+      /** Present when `from` was a compact SD-JWT: `token` is then the new issuer-signed JWT
+       * followed by the input's Disclosures (`<jwt>~<D1>~…~<Dn>~`). */
+      sd?: SignedSdJwt;
     }
   | { ok: false; error: { code: SignErrorCode; message: string; at?: Span } };
+
+/** What a re-signed SD-JWT carried over from its input (sign() with `from` an SD-JWT). */
+export interface SignedSdJwt {
+  /** How many Disclosures follow the new issuer-signed JWT (all of the input's, in its order). */
+  disclosures: number;
+  /** The input ended in a Key Binding JWT, which the output leaves out: its `sd_hash` covered
+   * the old issuer-signed JWT. The produced token's findings then include `kb-jwt-missing`
+   * when the payload has `cnf`. */
+  keyBindingDropped: boolean;
+}
 
 // Attack variants (forge() in index.ts; src/core/forge/): tokens for testing a verifier, each
 // made from a pasted token, with the rule id inspect() reports on it.

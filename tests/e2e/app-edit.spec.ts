@@ -3,6 +3,7 @@
 // tokens are checked with Node's crypto (independent of ours), and their segments decode to
 // exactly the text typed.
 import { createHmac, generateKeyPairSync, verify as nodeVerify } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { b64url, claims, expectStatus, hs256, keyBox, open, paste, publicPem, rs256, shownRules, tokenBox } from './app-fixtures';
@@ -162,4 +163,35 @@ test('issue 12: edit mode has no axe violations, in light and dark', async ({ pa
     const results = await new AxeBuilder({ page }).analyze();
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
+});
+
+// RFC 9901 §5.2 presentation and the App. A.5 issuer key with its private part (RFC 9901, IETF
+// Trust licence; the same key is in oauth-wg/oauth-sd-jwt-vc examples/settings.yml, CC0).
+const SD = JSON.parse(readFileSync(new URL('../vectors/sd-jwt/rfc9901-examples.json', import.meta.url), 'utf8')) as { issuerKey: object; examples: { text: string }[] };
+const SD_ISSUER_PRIVATE = JSON.stringify({ ...SD.issuerKey, d: 'Ur2bNKuBPOrAaxsRnbSH6hIhmNTxSGXshDSUD1a1y7g' });
+
+test('issue 14: Edit on a pasted SD-JWT+KB keeps the token until the first edit, then re-signs the issuer JWT with its Disclosures and without the KB-JWT', async ({ page }) => {
+  const token = SD.examples[0]!.text;
+  const [issuer, ...rest] = token.split('~');
+  const disclosures = rest.slice(0, -1); // the last element is the KB-JWT
+  await paste(page, token);
+  await paste(page, SD_ISSUER_PRIVATE, 'Key');
+  await expectStatus(page, 'valid');
+  await page.getByRole('button', { name: 'Edit', exact: true }).click();
+  // The editors hold the issuer-signed JWT's header and payload; the Token box is untouched.
+  await expect(editor(page, 'Payload')).toContainText('"_sd"');
+  await expect(tokenBox(page)).toHaveText(token);
+  const payload = JSON.parse(decoded(issuer!.split('.')[1])) as Record<string, unknown>;
+  await typeOver(page, 'Payload', JSON.stringify({ ...payload, edited: true }));
+  await expect(status(page)).toHaveAttribute('data-status', 'signed');
+  await expect(status(page)).toHaveAttribute('data-kb-dropped', 'true');
+  await expect.poll(async () => (await tokenBox(page).textContent())?.split('~').slice(1)).toEqual([...disclosures, '']);
+  const jwt = ((await tokenBox(page).textContent()) ?? '').split('~')[0]!;
+  expect(jwt).not.toBe(issuer);
+  expect(JSON.parse(decoded(jwt.split('.')[1]))).toEqual({ ...payload, edited: true });
+  await expectStatus(page, 'valid');
+  const region = page.getByRole('region', { name: /Disclosures/ });
+  await expect(region.locator('[data-disclosure]')).toHaveCount(disclosures.length);
+  await expect(region.locator('[data-referenced="false"]')).toHaveCount(0);
+  await expect(page.getByTestId('sd-claims')).toContainText('"edited": true');
 });

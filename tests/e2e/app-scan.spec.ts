@@ -3,7 +3,8 @@
 import { test, expect, type Page } from '@playwright/test';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { claims, expectStatus, hs256, open, paste, rs256 } from './app-fixtures';
+import { createHash } from 'node:crypto';
+import { b64url, claims, expectStatus, hs256, open, paste, rs256 } from './app-fixtures';
 
 // Read in place from the shared test data (repo root's sibling), never copied into the repo.
 const SHARED_LIST = resolve('../shared/wordlists/jwt.secrets.list');
@@ -161,4 +162,20 @@ test('issue 15: hashcat and John the Ripper commands with the token line for lis
   await expect(handoff).toContainText('john --format=HMAC-SHA256');
   await expect(handoff).toContainText(token);
   await expect(handoff.getByRole('button', { name: 'Copy the hashcat line' })).toBeVisible();
+});
+
+test('issue 14: an HS-signed SD-JWT: the public list finds the issuer JWT secret on paste, and the hand-off has the issuer JWT only', async ({ page }) => {
+  const line = 95_000;
+  const secret = SHIPPED_LIST[line - 1]!;
+  const disclosure = b64url(JSON.stringify(['2GLC42sKQveCfGfryNRN9w', 'given_name', 'Alice']));
+  const digest = createHash('sha256').update(disclosure).digest('base64url');
+  const issuer = hs256({ alg: 'HS256', typ: 'example+sd-jwt' }, { ...claims(), _sd: [digest], _sd_alg: 'sha-256' }, secret);
+  await paste(page, `${issuer}~${disclosure}~`);
+  await expect(page.getByRole('region', { name: /Disclosures/ }).locator('[data-claim="given_name"]')).toHaveAttribute('data-referenced', 'true');
+  await expect(page.getByTestId('untrusted-reason')).toHaveAttribute('data-reason', 'hmac-secret-weak', { timeout: 20_000 });
+  await expect(page.locator('[data-rule="hmac-secret-weak"]').first()).toContainText(`line ${line}`);
+  const handoff = page.getByTestId('cracker-handoff');
+  await handoff.locator('summary').click();
+  await expect(handoff).toContainText(issuer);
+  await expect(handoff).not.toContainText(disclosure);
 });

@@ -158,12 +158,13 @@ function pieceOf(node: JsonNode): Piece {
   return { raw, from: node.span.from + 1, to: node.span.to - 1 };
 }
 
-/** A compact token hidden in a member name or string value (python-jwt polyglot, CVE-2022-39227). */
-function hasCompactInside(root: JsonNode): boolean {
+/** A compact token hidden in a member name or string value (python-jwt polyglot, CVE-2022-39227).
+ * `except`: a string value that does not count (an SD-JWT's `kb_jwt`, RFC 9901 §8.1). */
+export function hasCompactInside(root: JsonNode, except?: string): boolean {
   const stack: JsonNode[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.type === 'string' && looksLikeCompactToken(node.value.trim())) return true;
+    if (node.type === 'string' && node.value !== except && looksLikeCompactToken(node.value.trim())) return true;
     if (node.type === 'array') for (const item of node.items) stack.push(item);
     if (node.type === 'object') {
       for (const m of node.members) {

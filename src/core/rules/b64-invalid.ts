@@ -18,7 +18,7 @@ export const b64Invalid: LintRule = {
     'A segment contains characters outside base64url, has an impossible length, or the header or payload is empty. Such input cannot be decoded as a JWT at all; it is damaged or fuzzing input.',
   references: ['RFC 7515 §2, §7.1', "8725bis §3 'Check JWT Format Type'"],
   check(ctx) {
-    const hits = segmentIssueHits(ctx, ['invalid-char', 'bad-length', 'empty'], (s) => `${segmentLabel(s)} ${problems(s)}.`);
+    const hits = segmentIssueHits(ctx, ['invalid-char', 'bad-length', 'empty'], (s) => `${s.label} ${problems(s)}.`);
     // An empty header or payload segment is invalid even where the parser did not flag it; but an
     // empty payload under a signature that verifies is detached or empty content (RFC 7515 App.
     // F, RFC 7797), signed as it stands: nothing damaged.
@@ -32,7 +32,7 @@ export const b64Invalid: LintRule = {
   },
 };
 
-function problems(s: Segment): string {
+function problems(s: { issues: Base64Issue[] }): string {
   return s.issues.flatMap((i) => (SAY[i] ? [SAY[i]] : [])).join(' and ');
 }
 

@@ -1,5 +1,5 @@
 import type { LintRule } from './types';
-import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
+import { segmentIssueHits } from '../lint/segment-issues';
 
 export const b64TrailingBits: LintRule = {
   id: 'b64-trailing-bits',
@@ -13,7 +13,7 @@ export const b64TrailingBits: LintRule = {
     return segmentIssueHits(
       ctx,
       ['trailing-bits'],
-      (s) => `${segmentLabel(s)} ends in "${s.raw.trim().slice(-1)}", whose unused low bits are not zero: the string was not made by a standard encoder.`,
+      (s) => `${s.label} ends in "${s.raw.trim().slice(-1)}", whose unused low bits are not zero: the string was not made by a standard encoder.`,
     );
   },
 };

@@ -1,5 +1,5 @@
 import type { LintRule } from './types';
-import { segmentIssueHits, segmentLabel } from '../lint/segment-issues';
+import { segmentIssueHits } from '../lint/segment-issues';
 
 export const b64Whitespace: LintRule = {
   id: 'b64-whitespace',
@@ -10,6 +10,6 @@ export const b64Whitespace: LintRule = {
     'A token must not contain spaces, tabs or line breaks. They usually come from a log or e-mail that wrapped the line; lenient decoders skip them, so the token has several string forms.',
   references: ['RFC 7515 §2, §7.1'],
   check(ctx) {
-    return segmentIssueHits(ctx, ['whitespace'], (s) => `${segmentLabel(s)} contains whitespace or a line break, probably from line wrapping.`);
+    return segmentIssueHits(ctx, ['whitespace'], (s) => `${s.label} contains whitespace or a line break, probably from line wrapping.`);
   },
 };

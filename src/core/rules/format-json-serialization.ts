@@ -1,5 +1,6 @@
 import type { LintRule, RuleContext } from './types';
 import { tokenAt } from './context';
+import { hasCompactInside } from '../parse/token-json';
 
 const JOSE_MEMBERS = ['payload', 'protected', 'signature', 'signatures', 'ciphertext'];
 /** Past this the fallback look at the text is skipped (the parser has its own view). */
@@ -19,7 +20,7 @@ export const formatJsonSerialization: LintRule = {
   ],
   check(ctx) {
     const { token } = ctx;
-    if (token.jsonSerialization?.compactInside) {
+    if (token.jsonSerialization?.compactInside && !keyBindingOnly(ctx)) {
       return [{ message: 'This JSON object carries both a JSON-form signature and a compact token: a format-confusion (polyglot) token.', at: tokenAt(ctx) }];
     }
     if ((token.kind !== 'malformed' && token.serialization !== 'compact') || hasJoseMembers(ctx)) {
@@ -28,6 +29,14 @@ export const formatJsonSerialization: LintRule = {
     return [];
   },
 };
+
+/** An SD-JWT in JWS JSON serialization whose only compact token inside is its KB-JWT (`kb_jwt`,
+ * RFC 9901 §8.1): the JSON form is still reported, but it is no polyglot. */
+function keyBindingOnly(ctx: RuleContext): boolean {
+  const node = ctx.token.jsonSerialization?.raw.node;
+  const kb = ctx.sd?.split.serialization === 'json' ? ctx.sd.kb?.text : undefined;
+  return kb !== undefined && node !== undefined && !hasCompactInside(node, kb);
+}
 
 /** A JSON object with JWS/JWE serialization members, even when it did not parse as one. */
 function hasJoseMembers(ctx: RuleContext): boolean {

@@ -9,7 +9,12 @@ const SECURITY_NAMES = new Set([
   'iss', 'sub', 'aud', 'exp', 'nbf', 'iat', 'jti', 'scope', 'scp', 'azp', 'client_id', 'cnf',
   // rules-next M: DPoP proofs, logout tokens.
   'nonce', 'htm', 'htu', 'ath', 'events', 'sid',
+  // rules-next L: SD-JWT, SD-JWT VC, KB-JWT.
+  '_sd_alg', 'vct', 'status', 'sd_hash',
 ]);
+/** SD-JWT digest containers (RFC 9901 §4.2.4): which digests count differs between parsers at
+ * any depth, in the payload and in Disclosure values. */
+const SD_CONTAINERS = new Set(['_sd', '...']);
 /** Authorization-like names, security-relevant at any depth (realm_access.roles, groups…). */
 const PRIVILEGE_LIKE = /role|admin|group|perm|scope|privilege|entitle|authorit|superuser/i;
 /** Findings per part; a hostile token can hold thousands of duplicates. */
@@ -34,7 +39,8 @@ export const jsonDuplicateMember: LintRule = {
 };
 
 function hit(p: JsonPart, d: JsonDuplicate, members: Map<number, JsonMember>): RuleHit {
-  const where = d.path.length ? `"${d.path.join('.')}" in the ${p.label}` : `the ${p.label}`;
+  const path = memberPath(p, d);
+  const where = path.length ? `"${path.join('.')}" in the ${p.label}` : `the ${p.label}`;
   const values = d.spans
     .map((s) => members.get(s.from))
     .map((m) => (m ? short(p.json.text.slice(m.value.span.from, m.value.span.to)) : '?'));
@@ -46,8 +52,16 @@ function hit(p: JsonPart, d: JsonDuplicate, members: Map<number, JsonMember>): R
   };
 }
 
+/** The path as the claims see it: in a Disclosure, within the disclosed value (the array
+ * index of the value, 2 or 1, is left out). */
+function memberPath(p: JsonPart, d: JsonDuplicate): string[] {
+  return p.disclosure ? d.path.slice(1) : d.path;
+}
+
 function isSecurityRelevant(p: JsonPart, d: JsonDuplicate): boolean {
-  if (PRIVILEGE_LIKE.test(d.name)) return true;
+  if (PRIVILEGE_LIKE.test(d.name) || SD_CONTAINERS.has(d.name)) return true;
+  // A disclosed value is never the payload's root; key material (`cnf`) counts as in the header.
+  if (p.disclosure) return p.disclosure.name !== undefined && SECURITY_NAMES.has(p.disclosure.name) && memberPath(p, d).length === 0;
   if (p.label !== 'payload' && d.path[0] === 'jwk') return true; // key material in the header
   return d.path.length === 0 && SECURITY_NAMES.has(d.name);
 }

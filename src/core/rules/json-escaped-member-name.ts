@@ -1,6 +1,6 @@
-import type { JsonMember } from '../report';
+import type { JsonMember, TextSpan } from '../report';
 import type { LintRule, RuleHit } from './types';
-import { jsonParts, spanIn } from './context';
+import { jsonParts, spanIn, type JsonPart } from './context';
 import { walkMembers } from '../lint/member-walk';
 import { asciiSkeleton } from '../lint/confusables';
 
@@ -21,6 +21,9 @@ export const jsonEscapedMemberName: LintRule = {
     for (const p of jsonParts(ctx)) {
       const registered = p.label === 'payload' ? CLAIM_NAMES : HEADER_NAMES;
       let count = 0;
+      const named = p.disclosure ? disclosedName(p) : undefined;
+      const disguised = named && disguise(named.member, CLAIM_NAMES);
+      if (named && disguised) out.push({ message: `The claim name ${JSON.stringify(named.member.name)} in ${p.label} ${disguised}.`, at: spanIn(p, named.span) });
       for (const { member, path } of walkMembers(p.json.node)) {
         const why = disguise(member, path.length === 0 ? registered : []);
         if (!why) continue;
@@ -32,7 +35,16 @@ export const jsonEscapedMemberName: LintRule = {
   },
 };
 
-function disguise(m: JsonMember, registered: readonly string[]): string | undefined {
+/** The claim name of a `[salt, name, value]` Disclosure: a string, not a member, but a claim
+ * name all the same once the Disclosure is inserted. */
+function disclosedName(p: JsonPart): { member: Pick<JsonMember, 'name' | 'rawName'>; span: TextSpan } | undefined {
+  const node = p.json.node;
+  const name = node?.type === 'array' && node.items.length === 3 ? node.items[1] : undefined;
+  if (name?.type !== 'string') return undefined;
+  return { member: { name: name.value, rawName: p.json.text.slice(name.span.from + 1, name.span.to - 1) }, span: name.span };
+}
+
+function disguise(m: Pick<JsonMember, 'name' | 'rawName'>, registered: readonly string[]): string | undefined {
   if (m.rawName.includes('\\u')) return `is written with \\u escapes ("${m.rawName}"), which byte-level filters do not recognise`;
   const skeleton = asciiSkeleton(m.name);
   if (skeleton !== undefined && skeleton !== m.name) {

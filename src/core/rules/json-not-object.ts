@@ -17,7 +17,8 @@ export const jsonNotObject: LintRule = {
     const out: RuleHit[] = [];
     for (const p of jsonParts(ctx)) {
       const node = p.json.node;
-      if (p.json.error || !node || node.type === 'object') continue;
+      // A Disclosure is an array by design; its shape is sd-disclosure-malformed's.
+      if (p.json.error || !node || node.type === 'object' || p.disclosure) continue;
       out.push({ message: `The ${p.label} is a JSON ${node.type}, not an object.`, at: spanIn(p, node.span) });
     }
     const payload = nonJsonPayload(ctx);

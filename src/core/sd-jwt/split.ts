@@ -92,6 +92,12 @@ export function splitJson(token: ParsedToken): SdSplit | undefined {
   };
 }
 
+/** The issuer-signed JWT of a compact SD-JWT (the text before the first `~`), else `text` as it
+ * is: what the HMAC secret searches and a re-signing work on (one signature, the issuer's). */
+export function issuerJwtOf(text: string): string {
+  return splitCompact(text)?.issuer ?? text;
+}
+
 /** A compact JWS whose `typ` ends in `+sd-jwt`, pasted with no `~` (sd-serialization-malformed (e)). */
 export function sdTypWithoutTilde(text: string, typ: unknown): boolean {
   return !text.includes('~') && typeof typ === 'string' && /\+sd-jwt$/i.test(typ);

@@ -4,6 +4,7 @@
 // run side by side; a hit becomes the report's weakSecret (InspectInput.weakSecret), so the
 // `hmac-secret-weak` finding and the verdict say that anyone can sign such tokens.
 import { parseToken } from '../parse/token';
+import { issuerJwtOf } from '../sd-jwt/split';
 import type { ParsedToken } from '../parse/types';
 import type { WeakSecretHit } from '../report';
 import { countLines } from './chunks';
@@ -30,8 +31,9 @@ export function listPart(list: Uint8Array, part: number, parts: number): { bytes
   return { bytes: list.subarray(from, to), firstLine: countLines(list.subarray(0, from)) + 1 };
 }
 
+/** A compact SD-JWT is searched through its issuer-signed JWT (the one HMAC it has). */
 function parsed(token: string | ParsedToken): ParsedToken {
-  return typeof token === 'string' ? parseToken({ text: token, offset: 0, stripped: [] }) : token;
+  return typeof token === 'string' ? parseToken({ text: issuerJwtOf(token), offset: 0, stripped: [] }) : token;
 }
 
 /** Tries the pattern candidates (part 0 only) and this part of the public list against the

@@ -15,6 +15,7 @@
 // Elapsed time comes from `clock` (milliseconds, e.g. () => performance.now()); without one,
 // elapsedMs and perSecond stay 0.
 import { parseToken } from '../parse/token';
+import { issuerJwtOf } from '../sd-jwt/split';
 import type { ParsedToken } from '../parse/types';
 import { hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher } from './hmac-matcher';
 
@@ -75,9 +76,10 @@ function wordBytes(words: string | Uint8Array | readonly string[]): Uint8Array {
 }
 
 /** `token`: the token text as extracted from the paste (Report.input.token), so that the scan
- * worker carries the token parser but not the extraction of curl lines, HTTP messages and URLs. */
+ * worker carries the token parser but not the extraction of curl lines, HTTP messages and URLs.
+ * A compact SD-JWT is searched through its issuer-signed JWT. */
 function hmacTarget(token: string | ParsedToken): HmacMatcher | undefined {
-  const parsed = typeof token === 'string' ? parseToken({ text: token, offset: 0, stripped: [] }) : token;
+  const parsed = typeof token === 'string' ? parseToken({ text: issuerJwtOf(token), offset: 0, stripped: [] }) : token;
   if (parsed.kind !== 'jws') return undefined;
   for (const entry of parsed.signatures) {
     const alg = entry.header.alg;

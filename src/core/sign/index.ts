@@ -9,6 +9,7 @@ import { signatureOf } from './signature';
 import { checkedSigningKey } from './key-cache';
 import type { Resigning } from '../rules/types';
 import { inputFacts, signingFacts } from './resigned';
+import { sdCarried, signedSdJwt, withDisclosures } from './sd-jwt';
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -39,6 +40,10 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
   }
   const signingInput = `${encodeBase64urlText(input.header)}.${encodeBase64urlText(input.payload)}`;
   const from = input.from && inputFacts(input.from, (i) => inspect(i));
+  // An SD-JWT's Disclosures follow the new issuer-signed JWT (./sd-jwt.ts).
+  const carried = input.from && sdCarried(input.from.token);
+  const output = (jws: string) => (carried ? withDisclosures(jws, carried) : jws);
+  const sd = carried ? { sd: signedSdJwt(carried) } : {};
   const inspectWith = async (token: string, key?: string, signingKey?: Resigning['signingKey']): Promise<Report> => {
     const { secretEncoding, now } = input;
     const options = { ...(key !== undefined ? { key } : {}), ...(secretEncoding ? { secretEncoding } : {}), ...(now !== undefined ? { now } : {}) };
@@ -47,8 +52,8 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
 
   const { info, alg } = header;
   if (!info) {
-    const token = `${signingInput}.`;
-    return { ok: true, token, alg, findings: (await inspectWith(token)).findings };
+    const token = output(`${signingInput}.`);
+    return { ok: true, token, alg, findings: (await inspectWith(token)).findings, ...sd };
   }
   const checked = await checkedSigningKey(input.key, input.secretEncoding ?? 'auto');
   if ('error' in checked) return { ok: false, error: checked.error };
@@ -58,7 +63,7 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
   if (inconsistent) return { ok: false, error: { code: 'key-private-inconsistent', message: `This private key's parts disagree. ${inconsistent}` } };
 
   const signature = await signatureOf(info, key, new TextEncoder().encode(signingInput));
-  const token = `${signingInput}.${encodeBase64url(signature)}`;
+  const token = output(`${signingInput}.${encodeBase64url(signature)}`);
   // A secret is verified with the key text as typed and its encoding (so the encoding rules see
   // what the user typed); a private key with its public JWK, never the private members.
   const summary = keySummary(key);
@@ -71,5 +76,5 @@ async function signToken(input: SignInput, inspect: Inspect): Promise<SignResult
       error: { code: 'key-private-inconsistent', message: "This private key's parts disagree: its own public part does not verify what it signed." },
     };
   }
-  return { ok: true, token, alg, key: summary, findings: report.findings };
+  return { ok: true, token, alg, key: summary, findings: report.findings, ...sd };
 }

@@ -6,7 +6,7 @@
 // in it, or loaded a sample), edit mode ends: the editors would no longer describe the token
 // in the box, and reloading them under the user's cursor would lose what they were doing.
 import { createEffect, createSignal, on, onCleanup, type Accessor } from 'solid-js';
-import { readJsonObject, sign, type EditError, type Finding, type ResignedFrom, type Report } from '../../core/index';
+import { readJsonObject, sign, type EditError, type Finding, type ResignedFrom, type Report, type SignedSdJwt } from '../../core/index';
 import type { Inspector } from '../state/create-inspector';
 
 export type Part = 'header' | 'payload';
@@ -15,7 +15,7 @@ export type Part = 'header' | 'payload';
 export type EditState =
   /** `notes`: the findings about the signing itself (rules-next P, sign-*), which only sign()
    * reports: the Token box's own report does not know which token was re-signed. */
-  | { status: 'signed'; alg: string; notes: Finding[] }
+  | { status: 'signed'; alg: string; notes: Finding[]; sd?: SignedSdJwt }
   | { status: 'error'; code: string; message: string; part?: Part | 'key'; at?: { from: number; to: number } };
 
 export interface EditSession {
@@ -33,9 +33,11 @@ export interface EditSession {
 const SCRATCH_HEADER = '{"alg":"HS256","typ":"JWT"}';
 
 /** The token's decoded texts when it is one we can re-sign (a compact JWS or unsecured JWT
- * with a JSON header and a text payload), else undefined: minting from scratch. */
+ * with a JSON header and a text payload, or a compact SD-JWT's issuer-signed JWT: sign() then
+ * keeps its Disclosures), else undefined: minting from scratch. */
 export function editableTexts(report: Report | undefined): { header: string; payload: string } | undefined {
-  if (!report || (report.kind !== 'jws' && report.kind !== 'unsecured') || report.serialization !== 'compact') return undefined;
+  const kinds: Report['kind'][] = ['jws', 'unsecured', 'sd-jwt'];
+  if (!report || !kinds.includes(report.kind) || report.serialization !== 'compact') return undefined;
   const { header, payload } = report;
   if (!header?.json || header.json.error || !payload || payload.binary || payload.detached) return undefined;
   return { header: header.text, payload: payload.text };
@@ -83,7 +85,8 @@ export function createEditSession(insp: Inspector, start: { header: string; payl
     }
     written = result.token;
     setResigned(true);
-    setState({ status: 'signed', alg: result.alg, notes: result.findings.filter((f) => f.rule.startsWith('sign-')) });
+    const notes = result.findings.filter((f) => f.rule.startsWith('sign-'));
+    setState({ status: 'signed', alg: result.alg, notes, ...(result.sd ? { sd: result.sd } : {}) });
     insp.setToken(result.token);
   };
 

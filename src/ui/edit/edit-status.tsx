@@ -6,6 +6,13 @@ import { keyedAlg } from '../keys/specs';
 import type { EditSession } from './edit-session';
 import { headerAlg } from './quick-actions';
 import { isNoneAlg } from '../../core/algorithms';
+import type { SignedSdJwt } from '../../core/index';
+
+/** What a re-signed SD-JWT kept and left out, ending the status sentence. */
+function sdText(sd: SignedSdJwt): string {
+  const kept = `with its ${sd.disclosures} Disclosure${sd.disclosures === 1 ? '' : 's'}`;
+  return sd.keyBindingDropped ? `${kept}; the Key Binding JWT was left out, as it signed the old token.` : `${kept}.`;
+}
 
 /** The last edit's outcome (role="status"), and with no key that can sign, a way to make one. */
 export function EditStatus(props: { session: EditSession; insp: Inspector }) {
@@ -25,6 +32,10 @@ export function EditStatus(props: { session: EditSession; insp: Inspector }) {
     const s = state();
     return s?.status === 'signed' && isNoneAlg(s.alg);
   };
+  const signedSd = () => {
+    const s = state();
+    return s?.status === 'signed' ? s.sd : undefined;
+  };
   const cannotSign = () => error()?.code === 'public-key-only' || error()?.code === 'key-missing';
   const alg = () => keyedAlg(headerAlg(props.session.text.header()));
   // The same key maker as the Generate key button under the Key box, for the header's alg.
@@ -42,6 +53,7 @@ export function EditStatus(props: { session: EditSession; insp: Inspector }) {
     const s = state();
     if (!s) return 'Every change to the header or payload is signed with the key in the Key box.';
     if (s.status === 'signed' && unsecured()) return `Not signed (alg ${s.alg}): the Token box holds a token anyone can make, which verifiers must reject.`;
+    if (s.status === 'signed' && s.sd) return `Signed with ${s.alg}: the Token box holds the new SD-JWT, ${sdText(s.sd)}`;
     if (s.status === 'signed') return `Signed with ${s.alg}: the Token box holds the new token.`;
     return s.message;
   };
@@ -52,6 +64,7 @@ export function EditStatus(props: { session: EditSession; insp: Inspector }) {
         data-testid="edit-status"
         data-status={state()?.status ?? 'idle'}
         data-code={error()?.code ?? ''}
+        data-kb-dropped={signedSd()?.keyBindingDropped ? 'true' : undefined}
         class={`text-sm ${error() || unsecured() ? 'text-rose-700 dark:text-rose-300' : 'text-slate-700 dark:text-slate-200'}`}
       >
         {text()}

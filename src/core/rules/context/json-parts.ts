@@ -1,6 +1,8 @@
 // The decoded JSON texts the section B rules look at: the header, the payload (when it looks
-// like JSON), and the protected headers of further signatures in a general JSON serialization.
+// like JSON), the protected headers of further signatures in a general JSON serialization, and
+// an SD-JWT's Disclosures (rules-next "When an SD-JWT is presented").
 import type { DecodedJson, Span, TextSpan } from '../../report';
+import { disclosureParts } from '../../sd-jwt/disclosure-parts';
 import type { RuleContext } from '../types';
 import { segmentAt } from './spans';
 
@@ -10,8 +12,11 @@ export interface JsonPart {
   /** Word for messages: 'header', 'payload', 'header of signature #2'. */
   label: string;
   json: DecodedJson;
-  /** The compact segment it was decoded from, when there is one. */
+  /** The compact segment it was decoded from, when there is one (for a Disclosure: the
+   * Disclosure in the token text). */
   segment?: Span;
+  /** A Disclosure's JSON, `[salt, name, value]` or `[salt, value]`; `name` is its claim name. */
+  disclosure?: { name?: string };
 }
 
 export function jsonParts(ctx: RuleContext): JsonPart[] {
@@ -22,6 +27,9 @@ export function jsonParts(ctx: RuleContext): JsonPart[] {
   signatures.forEach((s, i) => {
     if (s.protected && s.protected !== header) out.push({ label: `header of signature #${i + 1}`, json: s.protected });
   });
+  for (const d of ctx.sd ? disclosureParts(ctx.sd) : []) {
+    out.push({ label: d.label, json: d.json, ...(d.at ? { segment: d.at } : {}), disclosure: d.name !== undefined ? { name: d.name } : {} });
+  }
   return out;
 }
 
