@@ -16,6 +16,9 @@ export interface InspectCommand {
   now?: number;
   leeway?: number;
   related?: string;
+  /** --aud / --nonce: the Verifier's own values for an SD-JWT's key binding JWT. */
+  expectedAudience?: string;
+  expectedNonce?: string;
   format: Format;
   failOn: FailOn;
   /** Claim names whose values --markdown and --json mask. */
@@ -53,6 +56,7 @@ const OPTIONS = {
     ...common, version: { type: 'boolean', short: 'v' }, key: { type: 'string', short: 'k' }, now: { type: 'string' },
     leeway: { type: 'string' }, related: { type: 'string' }, json: { type: 'boolean' }, sarif: { type: 'boolean' },
     markdown: { type: 'boolean' }, 'fail-on': { type: 'string' }, mask: { type: 'string', multiple: true }, 'token-file': { type: 'string' },
+    aud: { type: 'string' }, nonce: { type: 'string' },
   },
   keygen: { ...common, alg: { type: 'string' }, public: { type: 'boolean' } },
   sign: { ...common, header: { type: 'string' }, payload: { type: 'string' }, key: { type: 'string', short: 'k' } },
@@ -103,7 +107,7 @@ function commandOf(argv: readonly string[]): Command {
     failOn: oneOf(v['fail-on'] as string | undefined, FAIL_ON, '--fail-on') ?? 'error',
     mask: ((v.mask as string[] | undefined) ?? []).flatMap((m) => m.split(',')).map((m) => m.trim()).filter(Boolean),
   };
-  const extra = { token, key, secretEncoding, related: v.related, tokenFile, now: timeOf(v.now as string | undefined), leeway: secondsOf(v.leeway as string | undefined) };
+  const extra = { token, key, secretEncoding, related: v.related, expectedAudience: v.aud, expectedNonce: v.nonce, tokenFile, now: timeOf(v.now as string | undefined), leeway: secondsOf(v.leeway as string | undefined) };
   for (const [name, value] of Object.entries(extra)) if (value !== undefined) Object.assign(cmd, { [name]: value });
   return cmd;
 }

@@ -15,6 +15,8 @@ Options
       --leeway S            seconds of clock skew allowed (default 60)
       --related TOKEN       a related token (the access token of a DPoP proof); used once the
                             core checks related tokens
+      --aud URI             an SD-JWT's key binding JWT must have this aud (else exit 1)
+      --nonce TEXT          an SD-JWT's key binding JWT must have this nonce (else exit 1)
       --json                print the report as JSON
       --sarif               print SARIF 2.1.0 (for code scanning)
       --markdown            print the report as Markdown (for a ticket)
@@ -26,7 +28,7 @@ Options
 
 Exit status
   0  nothing reached --fail-on     1  a finding did (an invalid, unsecured or unreadable
-  2  usage or input error             token is an error finding)
+  2  usage or input error             token is an error finding), or --aud / --nonce differ
 
 Examples
   jwt-inspector eyJhbGciOi... --key public.pem

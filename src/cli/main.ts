@@ -6,7 +6,7 @@ import { parseCommandLine, type InspectCommand, type KeygenCommand, type SignCom
 import { HELP } from './help';
 import { humanReport, colourWanted } from './human';
 import { InputError, keyText, readSource, type Io } from './io';
-import { EXIT, exitCodeFor } from './policy';
+import { EXIT, exitCodeFor, expectedMismatch } from './policy';
 import { toSarif } from './sarif';
 
 export interface Env {
@@ -51,7 +51,7 @@ async function inspectToken(cmd: InspectCommand, env: Env): Promise<number> {
   const key = cmd.key === undefined ? undefined : keyText(await readSource(env.io, cmd.key, 'key file'));
   // `related` goes to the core as given; the core uses it once it checks related tokens.
   const input: InspectInput & { related?: string } = { token };
-  for (const [name, value] of Object.entries({ key, secretEncoding: cmd.secretEncoding, now: cmd.now, leeway: cmd.leeway, related: cmd.related })) {
+  for (const [name, value] of Object.entries({ key, secretEncoding: cmd.secretEncoding, now: cmd.now, leeway: cmd.leeway, related: cmd.related, expectedAudience: cmd.expectedAudience, expectedNonce: cmd.expectedNonce })) {
     if (value !== undefined) Object.assign(input, { [name]: value });
   }
   const report = await inspect(input);
@@ -62,7 +62,8 @@ async function inspectToken(cmd: InspectCommand, env: Env): Promise<number> {
     const location = cmd.tokenFile && cmd.tokenFile !== '-' ? cmd.tokenFile : undefined;
     env.out(`${JSON.stringify(toSarif(report, ruleCatalog, { version, ...(location ? { location } : {}) }), null, 2)}\n`);
   } else env.out(humanReport(report, colourWanted(env.stdoutIsTTY, env.vars)));
-  return exitCodeFor(report.findings, cmd.failOn);
+  const code = exitCodeFor(report.findings, cmd.failOn);
+  return code === EXIT.ok && cmd.failOn !== 'never' && expectedMismatch(report) ? EXIT.findings : code;
 }
 
 async function tokenText(cmd: InspectCommand, env: Env): Promise<string> {

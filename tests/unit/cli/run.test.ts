@@ -7,6 +7,8 @@ import { run } from '../../../src/cli/main';
 import { exitCodeFor } from '../../../src/cli/policy';
 import { colourWanted } from '../../../src/cli/human';
 import { makeTokens, NOW } from './tokens';
+import { NOW as SD_NOW } from '../helpers/mint';
+import { BASE, issuerJwk, simple } from '../helpers/sd-jwt';
 
 const t = makeTokens();
 
@@ -124,5 +126,21 @@ describe('jwt-inspector, in-process', () => {
     expect(colourWanted(true, { NO_COLOR: '1' })).toBe(false);
     expect((await cli([t.valid], { tty: true })).out).toContain('\u001b[');
     expect((await cli([t.valid])).out).not.toContain('\u001b[');
+  });
+
+  it('issue 14: --aud and --nonce go to the key binding check; one that differs exits 1 and the verdict is not trusted', async () => {
+    const kb = { aud: 'https://verifier.example.org', nonce: 'n-0S6_WzA2Mj' };
+    const token = simple({ given_name: 'Alice' }, BASE, { kb: { payload: kb } }).token;
+    const sd = (...more: string[]) => cli([token, '--json', '--now', String(SD_NOW), '--key', 'issuer.jwk', ...more], { files: { 'issuer.jwk': issuerJwk() } });
+    const same = await sd('--aud', kb.aud, '--nonce', kb.nonce);
+    expect(same.code).toBe(0);
+    expect(JSON.parse(same.out).sd.keyBinding).toMatchObject({ status: 'valid', audMatches: true, nonceMatches: true });
+    const other = await sd('--aud', 'https://other.example.org');
+    expect(other.code).toBe(1);
+    expect(JSON.parse(other.out).sd.keyBinding.audMatches).toBe(false);
+    expect(JSON.parse(other.out).summary.trusted).toBe(false);
+    expect(JSON.parse(other.out).findings.filter((f: { severity: string }) => f.severity === 'error')).toEqual([]);
+    expect((await sd('--nonce', 'replayed')).code).toBe(1);
+    expect((await sd('--aud', 'https://other.example.org', '--fail-on', 'never')).code).toBe(0);
   });
 });
