@@ -90,3 +90,38 @@ test('issue 14: the claims table shows the claims after disclosure; the Payload 
   await expect(table.locator('[data-claim="_sd"]')).toHaveCount(0);
   await expect(page.getByRole('region', { name: 'Payload', exact: true })).toContainText('_sd');
 });
+
+/** Press Tab until `target` has the focus (at most `max` times). */
+async function tabTo(page: Page, target: ReturnType<Page['getByRole']>, max = 80): Promise<void> {
+  for (let i = 0; i < max && !(await target.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(target).toBeFocused();
+}
+
+test('issue 14: the key binding boxes and Leave out are reached with Tab by their names; after Leave out the focus stays in the list; axe finds nothing, light and dark', async ({ page }) => {
+  await paste(page, vectors.examples[0]!.text);
+  await paste(page, JSON.stringify(vectors.issuerKey), 'Key');
+  await expectStatus(page, 'valid');
+  await page.getByRole('button', { name: 'Edit', exact: true }).focus();
+  const audience = page.getByRole('textbox', { name: 'Expected audience' });
+  await tabTo(page, audience);
+  await page.keyboard.type('https://verifier.example.org');
+  await expect(keyBinding(page)).toHaveAttribute('data-aud', 'matches');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('textbox', { name: 'Expected nonce' })).toBeFocused();
+  await page.keyboard.type('1234567890');
+  await expect(keyBinding(page)).toHaveAttribute('data-nonce', 'matches');
+  const region = page.getByRole('region', { name: /Disclosures/ });
+  const first = region.getByRole('button', { name: /^Leave out / }).first();
+  const name = await first.getAttribute('aria-label');
+  await tabTo(page, first, 10);
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('leave-out-result')).toHaveAttribute('data-key-binding', 'kept');
+  await expect(region.locator('[data-disclosure]')).toHaveCount(3);
+  await expect(region.getByRole('button', { name: name! })).toHaveCount(0);
+  await expect(region.getByRole('button', { name: /^Leave out / }).first()).toBeFocused();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const results = await new AxeBuilder({ page }).include('section[aria-labelledby="disclosures-title"]').analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});

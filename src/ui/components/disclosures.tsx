@@ -32,12 +32,29 @@ export interface LeftOut {
 export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) => void; leftOut?: LeftOut; expected: Expected }) {
   const unsigned = () => props.sd.disclosures.filter((d) => !d.referenced).length;
   const [count, setCount] = createSignal(FIRST);
+  // Keyboard: the Leave out button pressed goes away with its row, so focus moves to the one now
+  // in its place (or the last, or the result line) once the shorter presentation is shown.
+  let list: HTMLUListElement | undefined;
+  let result: HTMLParagraphElement | undefined;
+  let refocus: { index: number; from: number } | undefined;
+  const moveFocus = () => {
+    const left = refocus;
+    refocus = undefined;
+    if (!left || props.sd.disclosures.length >= left.from) return;
+    const buttons = list?.querySelectorAll('button') ?? [];
+    (buttons[Math.min(left.index, buttons.length - 1)] ?? result)?.focus();
+  };
   createEffect(
     on(
       () => props.sd,
       () => {
         setCount(FIRST);
-        requestAnimationFrame(() => setTimeout(() => setCount(Infinity), 0));
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            setCount(Infinity);
+            moveFocus();
+          }, 0),
+        );
       },
     ),
   );
@@ -61,7 +78,7 @@ export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) 
       </Show>
       <Show when={props.leftOut}>
         {(left) => (
-          <p class="text-sm" data-testid="leave-out-result" data-key-binding={left().keyBinding}>
+          <p ref={result} role="status" tabindex="-1" class="text-sm" data-testid="leave-out-result" data-key-binding={left().keyBinding}>
             {left().keyBinding === 'remade'
               ? "Key binding JWT signed again over this presentation with the Holder's key from the Key box."
               : left().keyBinding === 'kept'
@@ -70,7 +87,7 @@ export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) 
           </p>
         )}
       </Show>
-      <ul class="flex flex-col gap-2" aria-label="Disclosures">
+      <ul ref={list} class="flex flex-col gap-2" aria-label="Disclosures">
         <For each={shown()} fallback={<li class="muted">No Disclosures were presented.</li>}>
           {(d, i) => (
             <li
@@ -87,7 +104,15 @@ export function Disclosures(props: { sd: SdReport; onLeaveOut?: (index: number) 
                 </Show>
                 <Show when={props.onLeaveOut}>
                   {(leaveOut) => (
-                    <button type="button" class="btn-ghost ml-auto" aria-label={`Leave out ${claimLabel(d)}`} onClick={() => leaveOut()(i())}>
+                    <button
+                      type="button"
+                      class="btn-ghost ml-auto"
+                      aria-label={`Leave out ${claimLabel(d)}`}
+                      onClick={() => {
+                        refocus = { index: i(), from: props.sd.disclosures.length };
+                        leaveOut()(i());
+                      }}
+                    >
                       Leave out
                     </button>
                   )}
