@@ -16,6 +16,7 @@
 // elapsedMs and perSecond stay 0.
 import { parseToken } from '../parse/token';
 import type { ParsedToken } from '../parse/types';
+import { countLines } from './chunks';
 import { firstMatch, hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher, type MatcherFactory } from './hmac-matcher';
 
 export interface ScanProgress {
@@ -66,17 +67,6 @@ const CR = 0x0d;
 /** Candidates handed to the matcher at once. */
 const BATCH = 256;
 
-/** Line start offsets of a UTF-8 wordlist (one past the end appended). */
-function lineStarts(bytes: Uint8Array): Uint32Array {
-  let count = 1;
-  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) count++;
-  const starts = new Uint32Array(count + 1);
-  let n = 1;
-  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) starts[n++] = i + 1;
-  starts[count] = bytes.length + 1;
-  return starts;
-}
-
 function wordBytes(words: string | Uint8Array | readonly string[]): Uint8Array {
   if (words instanceof Uint8Array) return words;
   return new TextEncoder().encode(typeof words === 'string' ? words : words.join('\n'));
@@ -106,9 +96,10 @@ export function createSecretScan(
   const started = clock();
   const matcher = hmacTarget(token, options.matchers ?? hmacMatcher);
   const bytes = matcher ? wordBytes(words) : new Uint8Array(0);
-  const starts = matcher ? lineStarts(bytes) : new Uint32Array([0, 1]);
   // A final newline ends the last line; it does not start an empty one.
-  const total = matcher ? starts.length - 1 - (bytes[bytes.length - 1] === NEWLINE ? 1 : 0) : 0;
+  const total = matcher ? countLines(bytes) + 1 - (bytes[bytes.length - 1] === NEWLINE ? 1 : 0) : 0;
+  /** Byte offset of the next candidate's line. */
+  let pos = 0;
   const batchFrom = new Uint32Array(BATCH);
   const batchTo = new Uint32Array(BATCH);
   let next = 0;
@@ -127,11 +118,12 @@ export function createSecretScan(
       while (next < stop) {
         const count = Math.min(BATCH, stop - next);
         for (let i = 0; i < count; i++) {
-          const from = starts[next + i]!;
-          let to = starts[next + i + 1]! - 1;
-          if (to > from && bytes[to - 1] === CR) to--;
+          const from = pos;
+          let end = from;
+          while (end < bytes.length && bytes[end] !== NEWLINE) end++;
+          pos = end + 1;
           batchFrom[i] = from;
-          batchTo[i] = to;
+          batchTo[i] = end > from && bytes[end - 1] === CR ? end - 1 : end;
         }
         const hit = firstMatch(matcher, bytes, batchFrom, batchTo, count);
         if (hit >= 0) {
