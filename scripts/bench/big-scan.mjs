@@ -3,7 +3,7 @@
 // workers (navigator.hardwareConcurrency overridden: the page uses hardwareConcurrency - 1);
 // first progress, total, longest main-thread task; the raw SHA-256 block rate of the same page;
 // and a secret from deep in the shipped public list found after a paste, with no file loaded.
-import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
+import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHmac } from 'node:crypto';
@@ -40,6 +40,33 @@ async function rawShaBlocks() {
   return (4 * data.length) / 64 / ((performance.now() - t0) / 1000);
 }
 
+/** Candidates per second of one scan worker (one core), with the WebAssembly SIMD matcher and
+ * with the JavaScript one, on the same list in the same page: a block of `lines` candidates
+ * without the secret, each engine run `rounds` times alternately (median). */
+async function engineRates([workerUrl, token, lines, rounds]) {
+  const worker = new Worker(workerUrl, { type: 'module' });
+  const text = `${Array.from({ length: lines }, (_, i) => `rate-${i.toString(36)}`).join('\n')}\n`;
+  const run = (engine) =>
+    new Promise((resolve) => {
+      const words = new TextEncoder().encode(text).buffer;
+      worker.onmessage = (e) => e.data.type === 'done' && resolve(e.data.result);
+      worker.postMessage({ type: 'block', id: 1, token, words, firstLine: 1, ...(engine ? { engine } : {}) }, [words]);
+    });
+  const times = { simd: [], js: [] };
+  let engine;
+  await run('js');
+  await run();
+  for (let i = 0; i < rounds; i++) {
+    const fast = await run();
+    engine = fast.engine;
+    times.simd.push(fast.elapsedMs);
+    times.js.push((await run('js')).elapsedMs);
+  }
+  worker.terminate();
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return { engine, simdPerSecond: lines / (median(times.simd) / 1000), jsPerSecond: lines / (median(times.js) / 1000) };
+}
+
 async function dropRun(browser, origin, path, token, cores) {
   const context = await browser.newContext();
   await context.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }), cores);
@@ -68,8 +95,10 @@ async function dropRun(browser, origin, path, token, cores) {
   const line = await page.getByTestId('scan-status').textContent();
   const longest = await page.evaluate(stopLongTasks);
   const raw = await page.evaluate(rawShaBlocks);
+  const worker = readdirSync(resolve('dist/assets')).find((f) => /^scan-worker-.*\.js$/.test(f));
+  const perCore = cores === 2 && worker ? await page.evaluate(engineRates, [`/assets/${worker}`, token, 500_000, 3]) : undefined;
   await context.close();
-  return { firstProgress: s.first - s.t0, total: s.found - s.t0, longestTask: longest, foundLastLine: line.includes(`line ${LINES})`), rawShaBlocksPerSecond: raw };
+  return { perCore, firstProgress: s.first - s.t0, total: s.found - s.t0, longestTask: longest, foundLastLine: line.includes(`line ${LINES})`), rawShaBlocksPerSecond: raw };
 }
 
 async function publicListRun(browser, origin, now) {
@@ -109,6 +138,9 @@ export async function bigScan(browser, origin, now) {
     perWorkerPerSecond: perWorker,
     rawShaBlocksPerSecond: one.rawShaBlocksPerSecond,
     rawRatio: (perWorker * blocksPerCandidate) / one.rawShaBlocksPerSecond,
+    blocksPerCandidate,
+    // One worker on its own (no file reading), WebAssembly SIMD and JavaScript in the same page.
+    perCore: one.perCore,
     publicList,
   };
 }

@@ -10,7 +10,7 @@ import type { MatcherFactory } from '../core/secrets/hmac-matcher';
 
 export type ScanJob =
   /** Whole lines of a wordlist (chunks.ts), transferred, not copied; `firstLine` numbers them. */
-  | { type: 'block'; id: number; token: string; words: ArrayBuffer; firstLine: number }
+  | { type: 'block'; id: number; token: string; words: ArrayBuffer; firstLine: number; engine?: 'js' }
   /** Part `part` of `parts` of the shipped public list, with the pattern checks in part 0. */
   | { type: 'public-list'; id: number; token: string; part: number; parts: number };
 export type ScanMessage =
@@ -36,7 +36,8 @@ self.onmessage = async (event: MessageEvent<ScanJob>) => {
     return;
   }
   simd ??= import('./simd-matchers').then((m) => m.simdMatchers, () => undefined);
-  const matchers = await simd;
+  // engine 'js': the JavaScript matcher even where SIMD works (the bench compares the two).
+  const matchers = job.engine === 'js' ? undefined : await simd;
   // The first progress goes out after the first few candidates: it is the drop's first feedback.
   let last = job.firstLine === 1 ? -Infinity : performance.now();
   const result = scanSecrets(
