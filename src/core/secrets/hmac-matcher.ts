@@ -23,7 +23,7 @@ export function isHmacAlg(alg: unknown): alg is HmacAlg {
 }
 
 /** Big-endian words of `data` after `prefixBytes` bytes already hashed, padded per FIPS 180-4. */
-function paddedWords(data: Uint8Array, prefixBytes: number, h: Sha2): Int32Array {
+export function paddedWords(data: Uint8Array, prefixBytes: number, h: Pick<Sha2, 'blockBytes' | 'lengthBytes'>): Int32Array {
   const total = data.length + 1 + h.lengthBytes;
   const bytes = new Uint8Array(Math.ceil(total / h.blockBytes) * h.blockBytes);
   bytes.set(data);

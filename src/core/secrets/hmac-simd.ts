@@ -5,7 +5,7 @@
 // and so does everything when WebAssembly SIMD is missing: loadSimdMatchers answers undefined.
 import { sha256 } from '@noble/hashes/sha2.js';
 import { algorithmOf } from '../algorithms/jws';
-import { hmacMatcher, type HmacMatcher, type MatcherFactory } from './hmac-matcher';
+import { hmacMatcher, paddedWords, type HmacMatcher, type MatcherFactory } from './hmac-matcher';
 import { schedule256 } from './sha2-compress';
 import { IV256, K256 } from './sha2-constants';
 
@@ -23,21 +23,10 @@ interface Exports {
   scan(keys: number, groups: number, msg: number, blocks: number): number;
 }
 
-/** Big-endian words of the message after the 64-byte key block, padded (FIPS 180-4 §5.1.1). */
-function messageBlocks(message: Uint8Array): Int32Array {
-  const bytes = new Uint8Array(Math.ceil((message.length + 9) / 64) * 64);
-  bytes.set(message);
-  bytes[message.length] = 0x80;
-  const view = new DataView(bytes.buffer);
-  const bits = (64 + message.length) * 8;
-  view.setUint32(bytes.length - 4, bits >>> 0);
-  view.setUint32(bytes.length - 8, Math.floor(bits / 4294967296));
-  return Int32Array.from({ length: bytes.length / 4 }, (_, i) => view.getInt32(i * 4));
-}
-
 function simdMatcher(module: WebAssembly.Module, alg: string, message: Uint8Array, signature: Uint8Array): HmacMatcher {
   const { memory, scan } = new WebAssembly.Instance(module, {}).exports as unknown as Exports;
-  const words = messageBlocks(message);
+  // The message after the 64-byte key block, padded (FIPS 180-4 §5.1.1).
+  const words = paddedWords(message, 64, { blockBytes: 64, lengthBytes: 8 });
   const blocks = words.length / 16;
   const msgAt = FREE_AT;
   const keysAt = msgAt + blocks * 256;
