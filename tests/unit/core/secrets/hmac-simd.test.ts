@@ -56,13 +56,15 @@ describe('hmac-simd', () => {
     }
   });
 
-  it('issue 15: a match is found at every position of a batch, in a batch shorter than the 4 lanes, and in a later batch', () => {
+  it('issue 15: a match is found at every position of a batch, in a batch shorter than the 4 lanes, and in a later batch of 1 to 3', () => {
     const msg = new TextEncoder().encode('eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9');
     const words = Array.from({ length: 2 * SIMD_BATCH + 90 }, (_, i) => new TextEncoder().encode(`word-${i}`));
     const { bytes, from, to } = batch(words);
     const cases: Array<[count: number, at: number]> = [
       [SIMD_BATCH, 0], [SIMD_BATCH, 1], [SIMD_BATCH, 2], [SIMD_BATCH, 3], [SIMD_BATCH, 4], [SIMD_BATCH, SIMD_BATCH / 2 + 1],
       [SIMD_BATCH, SIMD_BATCH - 1], [1, 0], [2, 1], [3, 2], [3, 0], [5, 4], [words.length, SIMD_BATCH], [words.length, words.length - 1],
+      // A last batch of 1 to 3 candidates after a full one.
+      [SIMD_BATCH + 1, SIMD_BATCH], [SIMD_BATCH + 2, SIMD_BATCH + 1], [SIMD_BATCH + 3, SIMD_BATCH + 2], [SIMD_BATCH + 3, SIMD_BATCH],
     ];
     for (const [count, at] of cases) {
       const m = simd('HS256', msg, nodeHmac('HS256', words[at]!, msg))!;
