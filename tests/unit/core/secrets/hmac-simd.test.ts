@@ -90,21 +90,24 @@ describe('hmac-simd', () => {
     }
   });
 
-  it('issue 15: a scan with the SIMD matcher reports what the JavaScript one does (CRLF, the empty line, the last line)', () => {
-    const msg = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ1MSJ9';
-    const token = (secret: string) => `${msg}.${nodeHmac('HS256', new TextEncoder().encode(secret), new TextEncoder().encode(msg)).toString('base64url')}`;
-    const lines = Array.from({ length: 1000 }, (_, i) => `pw${i}`);
-    for (const [secret, list] of [
-      ['pw999', lines.join('\r\n')],
-      ['', [...lines.slice(0, 500), '', ...lines.slice(500)].join('\n')],
-      ['pw3', lines.join('\n')],
-    ] as const) {
-      const js = createSecretScan(token(secret), list).step(Infinity);
-      const fast = createSecretScan(token(secret), list, { matchers: simd }).step(Infinity);
-      expect(fast).toEqual(js);
-      expect(fast?.status).toBe('found');
-    }
-  });
+  it.each(['HS256', 'HS384', 'HS512'] as const)(
+    'issue 15: a %s scan with the SIMD matcher factory reports what the JavaScript one does (CRLF, the empty line, the last line)',
+    (alg) => {
+      const msg = `${Buffer.from(JSON.stringify({ alg })).toString('base64url')}.eyJzdWIiOiJ1MSJ9`;
+      const token = (secret: string) => `${msg}.${nodeHmac(alg, new TextEncoder().encode(secret), new TextEncoder().encode(msg)).toString('base64url')}`;
+      const lines = Array.from({ length: 1000 }, (_, i) => `pw${i}`);
+      for (const [secret, list, line] of [
+        ['pw999', lines.join('\r\n'), 1000],
+        ['', [...lines.slice(0, 500), '', ...lines.slice(500)].join('\n'), 501],
+        ['pw3', lines.join('\n'), 4],
+      ] as const) {
+        const js = createSecretScan(token(secret), list).step(Infinity);
+        const fast = createSecretScan(token(secret), list, { matchers: simd }).step(Infinity);
+        expect(fast).toEqual(js);
+        expect(fast).toMatchObject({ status: 'found', alg, line, secret });
+      }
+    },
+  );
 
   it('issue 15: the JavaScript matcher with precomputed message schedules equals node:crypto at every key length', () => {
     for (const alg of ['HS256', 'HS384', 'HS512'] as const) {
