@@ -45,7 +45,8 @@ async function rawShaBlocks() {
 
 /** Candidates per second of one scan worker (one core), with the WebAssembly SIMD matcher and
  * with the JavaScript one, on the same list in the same page: a block of `lines` candidates
- * without the secret, each engine run `rounds` times alternately (median). */
+ * without the secret, each engine run `rounds` times alternately (median); and between them the
+ * page's raw SHA-256 block rate, so that each ratio compares figures taken moments apart. */
 async function engineRates([workerUrl, token, lines, rounds]) {
   const worker = new Worker(workerUrl, { type: 'module' });
   const text = `${Array.from({ length: lines }, (_, i) => `rate-${i.toString(36)}`).join('\n')}\n`;
@@ -55,19 +56,32 @@ async function engineRates([workerUrl, token, lines, rounds]) {
       worker.onmessage = (e) => e.data.type === 'done' && resolve(e.data.result);
       worker.postMessage({ type: 'block', id: 1, token, words, firstLine: 1, ...(engine ? { engine } : {}) }, [words]);
     });
-  const times = { simd: [], js: [] };
+  const data = new Uint8Array(8 * 1024 * 1024);
+  const raw = async () => {
+    const t0 = performance.now();
+    await crypto.subtle.digest('SHA-256', data);
+    return performance.now() - t0;
+  };
+  const times = { simd: [], js: [], raw: [] };
   let engine;
   await run('js');
   await run();
+  await raw();
   for (let i = 0; i < rounds; i++) {
     const fast = await run();
     engine = fast.engine;
     times.simd.push(fast.elapsedMs);
+    times.raw.push(await raw());
     times.js.push((await run('js')).elapsedMs);
   }
   worker.terminate();
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  return { engine, simdPerSecond: lines / (median(times.simd) / 1000), jsPerSecond: lines / (median(times.js) / 1000) };
+  return {
+    engine,
+    simdPerSecond: lines / (median(times.simd) / 1000),
+    jsPerSecond: lines / (median(times.js) / 1000),
+    rawShaBlocksPerSecond: data.length / 64 / (median(times.raw) / 1000),
+  };
 }
 
 async function dropRun(browser, origin, path, token, cores, rates) {
@@ -101,7 +115,7 @@ async function dropRun(browser, origin, path, token, cores, rates) {
   const trace = await stopTaskTrace(browser);
   const raw = await page.evaluate(rawShaBlocks);
   const worker = readdirSync(resolve('dist/assets')).find((f) => /^scan-worker-.*\.js$/.test(f));
-  const perCore = rates && worker ? await page.evaluate(engineRates, [`/assets/${worker}`, token, 500_000, 3]) : undefined;
+  const perCore = rates && worker ? await page.evaluate(engineRates, [`/assets/${worker}`, token, 500_000, 5]) : undefined;
   await context.close();
   return { perCore, firstProgress: s.first - s.t0, total: s.found - s.t0, longestTask: longest, longestTaskCpu: trace.cpuMs, foundLastLine: line.includes(`line ${LINES})`), rawShaBlocksPerSecond: raw };
 }
