@@ -10,8 +10,10 @@ import { VitePWA } from 'vite-plugin-pwa';
 const cspDirectives: ReadonlyArray<readonly [string, string]> = [
   // Anything not named below: our own origin only.
   ['default-src', "'self'"],
-  // Our bundled modules only: no inline script, no eval, no CDN.
-  ['script-src', "'self'"],
+  // Our bundled modules only: no inline script, no eval, no CDN. 'wasm-unsafe-eval' lets the
+  // wordlist-scan worker compile its WebAssembly SIMD hashing (bytes bundled with our own
+  // code); it does not allow eval() or any other script source.
+  ['script-src', "'self' 'wasm-unsafe-eval'"],
   // Our stylesheet only. CodeMirror editors live in shadow roots and use constructed
   // stylesheets, which this allows; a <style> element or a style="" attribute is refused.
   ['style-src', "'self'"],

@@ -40,6 +40,7 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
   let reading = false;
   let finished = false;
   let lastProgress = 0;
+  let engine: ScanResult['engine'];
 
   const tried = () => triedDone + busy.reduce((sum, jobs) => sum + [...jobs.values()].reduce((s, j) => s + j.tried, 0), 0);
   const elapsed = () => performance.now() - started;
@@ -47,7 +48,7 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
     if (finished) return;
     finished = true;
     for (const w of pool) w.terminate();
-    on.onDone({ ...result, elapsedMs: elapsed() });
+    on.onDone({ ...(engine ? { engine } : {}), ...result, elapsedMs: elapsed() });
   };
   const progress = (force = false) => {
     const now = performance.now();
@@ -97,6 +98,7 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
       if (m.type !== 'done') return;
       busy[i]!.delete(m.id);
       triedDone += m.result.tried;
+      engine ??= m.result.engine;
       if (m.result.status === 'found' || m.result.status === 'not-hmac') {
         finish({ ...m.result, tried: tried(), total: linesQueued });
         return;

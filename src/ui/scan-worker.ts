@@ -2,13 +2,15 @@
 // takes blocks of whole lines of a wordlist as the page reads the file, or one part of the public
 // list, and reports progress a few times a second. Cancelling terminates the workers.
 // Only the search and what it needs (parseToken, HMAC): not the whole core with its rules. The
-// public list and its pattern checks load on their first use (a lazy chunk).
+// public list and its pattern checks load on their first use (a lazy chunk), and so does the
+// WebAssembly SIMD matcher for wordlist blocks (simd-matchers.ts; JavaScript without it).
 import { scanSecrets, type ScanResult } from '../core/secrets/scan';
 import type { WeakSecretHit } from '../core/report';
+import type { MatcherFactory } from '../core/secrets/hmac-matcher';
 
 export type ScanJob =
   /** Whole lines of a wordlist (chunks.ts), transferred, not copied; `firstLine` numbers them. */
-  | { type: 'block'; id: number; token: string; words: ArrayBuffer; firstLine: number }
+  | { type: 'block'; id: number; token: string; words: ArrayBuffer; firstLine: number; engine?: 'js' }
   /** Part `part` of `parts` of the shipped public list, with the pattern checks in part 0. */
   | { type: 'public-list'; id: number; token: string; part: number; parts: number };
 export type ScanMessage =
@@ -17,6 +19,7 @@ export type ScanMessage =
   | { type: 'public-list'; id: number; hit?: WeakSecretHit };
 
 const PROGRESS_EVERY_MS = 100;
+let simd: Promise<MatcherFactory | undefined> | undefined;
 let publicList: Promise<{ list: Uint8Array; find: typeof import('../core/secrets/public-list').findPublicSecret }> | undefined;
 
 const post = (m: ScanMessage) => self.postMessage(m);
@@ -32,6 +35,9 @@ self.onmessage = async (event: MessageEvent<ScanJob>) => {
     post({ type: 'public-list', id: job.id, ...(hit ? { hit } : {}) });
     return;
   }
+  simd ??= import('./simd-matchers').then((m) => m.simdMatchers, () => undefined);
+  // engine 'js': the JavaScript matcher even where SIMD works (the bench compares the two).
+  const matchers = job.engine === 'js' ? undefined : await simd;
   // The first progress goes out after the first few candidates: it is the drop's first feedback.
   let last = job.firstLine === 1 ? -Infinity : performance.now();
   const result = scanSecrets(
@@ -43,7 +49,8 @@ self.onmessage = async (event: MessageEvent<ScanJob>) => {
       last = t;
       post({ type: 'progress', id: job.id, tried: progress.tried });
     },
-    { clock: () => performance.now(), progressEvery: 1024, firstLine: job.firstLine },
+    { clock: () => performance.now(), progressEvery: 1024, firstLine: job.firstLine, ...(matchers ? { matchers } : {}) },
   );
-  post({ type: 'done', id: job.id, result });
+  const engine = matchers && result.alg === 'HS256' ? 'wasm-simd' : 'js';
+  post({ type: 'done', id: job.id, result: { ...result, engine } });
 };

@@ -142,6 +142,18 @@ test('issue 15: a dropped list with the secret on its last line (no newline) is 
   await expect(scan).toContainText('(line 250001)');
 });
 
+test('issue 15: HS256 candidates are hashed by WebAssembly SIMD, which the page policy lets the scan worker compile', async ({ page }) => {
+  const violations: string[] = [];
+  page.on('console', (m) => /Content Security Policy|wasm/i.test(m.text()) && violations.push(m.text()));
+  await paste(page, hs256({ alg: 'HS256', typ: 'JWT' }, claims(), 'hunter2'));
+  await dropList(page, ['password', '123456', 'letmein', 'hunter2', '']);
+  const scan = page.getByTestId('scan-status');
+  await expect(scan).toHaveAttribute('data-status', 'found');
+  await expect(scan).toHaveAttribute('data-engine', 'wasm-simd');
+  await expect(scan).toContainText('(line 4)');
+  expect(violations).toEqual([]);
+});
+
 test('issue 15: the public list finds a secret from deep in it on paste, with no file loaded', async ({ page }) => {
   const line = 95_000;
   const secret = SHIPPED_LIST[line - 1]!;

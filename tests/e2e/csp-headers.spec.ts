@@ -10,6 +10,7 @@ import {
   controlledByServiceWorker,
   expectVerdict,
   fill,
+  hmacCase,
   recordCspViolations,
   recordForeignRequests,
   rsaCase,
@@ -44,6 +45,13 @@ for (const [file, resolve] of [
       await fill(page, 'Token', token);
       await fill(page, 'Key', key);
       await expectVerdict(page, 'valid');
+      // Issue 15: the scan worker, served with the same policy, compiles its WebAssembly SIMD hashing.
+      const hs = hmacCase('scan-me-7e2');
+      await fill(page, 'Token', hs.token);
+      const list = Buffer.from(`password\nletmein\n${hs.secret}\n`);
+      await page.locator('input[type="file"]').setInputFiles({ name: 'w.list', mimeType: 'text/plain', buffer: list });
+      await expect(page.getByTestId('scan-status')).toHaveAttribute('data-status', 'found');
+      await expect(page.getByTestId('scan-status')).toHaveAttribute('data-engine', 'wasm-simd');
 
       expect(foreign).toEqual([]);
       expect(await violations()).toEqual([]);

@@ -22,10 +22,25 @@ export interface LineChunker {
 
 const NEWLINE = 0x0a;
 
-/** Newlines in `bytes`. */
+/** Newlines in `bytes`. Four bytes at a time (a zero-byte test on each 32-bit word XOR "\n\n\n\n"):
+ * the page counts every piece it reads, and one indexOf call per line took ~10 ms a megabyte. */
 export function countLines(bytes: Uint8Array): number {
+  const head = Math.min(bytes.length, (4 - (bytes.byteOffset & 3)) & 3);
   let n = 0;
-  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) n++;
+  let i = 0;
+  for (; i < head; i++) if (bytes[i] === NEWLINE) n++;
+  const count = (bytes.length - i) >> 2;
+  const words = count > 0 ? new Uint32Array(bytes.buffer, bytes.byteOffset + i, count) : new Uint32Array(0);
+  for (let j = 0; j < words.length; j++) {
+    const t = words[j]! ^ 0x0a0a0a0a;
+    // The top bit of each byte of y is set exactly where t has a zero byte.
+    const y = ~(((t & 0x7f7f7f7f) + 0x7f7f7f7f) | t | 0x7f7f7f7f);
+    if (y === 0) continue;
+    const v = y >>> 7;
+    const pairs = (v & 0x00ff00ff) + ((v >>> 8) & 0x00ff00ff);
+    n += (pairs & 0xffff) + (pairs >>> 16);
+  }
+  for (i += words.length * 4; i < bytes.length; i++) if (bytes[i] === NEWLINE) n++;
   return n;
 }
 

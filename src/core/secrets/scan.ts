@@ -17,7 +17,8 @@
 import { parseToken } from '../parse/token';
 import { issuerJwtOf } from '../sd-jwt/split';
 import type { ParsedToken } from '../parse/types';
-import { hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher } from './hmac-matcher';
+import { countLines } from './chunks';
+import { firstMatch, hmacMatcher, isHmacAlg, type HmacAlg, type HmacMatcher, type MatcherFactory } from './hmac-matcher';
 
 export interface ScanProgress {
   tried: number;
@@ -36,6 +37,9 @@ export interface ScanResult {
   tried: number;
   total: number;
   elapsedMs: number;
+  /** What hashed the candidates, when the caller says (the scan worker): WebAssembly SIMD, or
+   * JavaScript (HS384/HS512, or an engine without WebAssembly SIMD). */
+  engine?: 'wasm-simd' | 'js';
 }
 
 export interface ScanOptions {
@@ -46,6 +50,9 @@ export interface ScanOptions {
   /** 1-based line number of the words' first line in the whole list (a block of a streamed
    * list, chunks.ts); default 1. */
   firstLine?: number;
+  /** Makes the HMAC matcher; default hmacMatcher (JavaScript). The scan worker passes the
+   * WebAssembly SIMD one (hmac-simd.ts) when the engine has it. */
+  matchers?: MatcherFactory;
 }
 
 export interface SecretScan {
@@ -58,17 +65,8 @@ export interface SecretScan {
 
 const NEWLINE = 0x0a;
 const CR = 0x0d;
-
-/** Line start offsets of a UTF-8 wordlist (one past the end appended). */
-function lineStarts(bytes: Uint8Array): Uint32Array {
-  let count = 1;
-  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) count++;
-  const starts = new Uint32Array(count + 1);
-  let n = 1;
-  for (let i = bytes.indexOf(NEWLINE); i !== -1; i = bytes.indexOf(NEWLINE, i + 1)) starts[n++] = i + 1;
-  starts[count] = bytes.length + 1;
-  return starts;
-}
+/** Candidates handed to the matcher at once. */
+const BATCH = 256;
 
 function wordBytes(words: string | Uint8Array | readonly string[]): Uint8Array {
   if (words instanceof Uint8Array) return words;
@@ -78,13 +76,13 @@ function wordBytes(words: string | Uint8Array | readonly string[]): Uint8Array {
 /** `token`: the token text as extracted from the paste (Report.input.token), so that the scan
  * worker carries the token parser but not the extraction of curl lines, HTTP messages and URLs.
  * A compact SD-JWT is searched through its issuer-signed JWT. */
-function hmacTarget(token: string | ParsedToken): HmacMatcher | undefined {
+function hmacTarget(token: string | ParsedToken, matchers: MatcherFactory): HmacMatcher | undefined {
   const parsed = typeof token === 'string' ? parseToken({ text: issuerJwtOf(token), offset: 0, stripped: [] }) : token;
   if (parsed.kind !== 'jws') return undefined;
   for (const entry of parsed.signatures) {
     const alg = entry.header.alg;
     if (!isHmacAlg(alg)) continue;
-    const matcher = hmacMatcher(alg, entry.signingInput, entry.signature);
+    const matcher = matchers(alg, entry.signingInput, entry.signature);
     if (matcher) return matcher;
   }
   return undefined;
@@ -98,11 +96,14 @@ export function createSecretScan(
   const clock = options.clock ?? (() => 0);
   const lineBase = (options.firstLine ?? 1) - 1;
   const started = clock();
-  const matcher = hmacTarget(token);
+  const matcher = hmacTarget(token, options.matchers ?? hmacMatcher);
   const bytes = matcher ? wordBytes(words) : new Uint8Array(0);
-  const starts = matcher ? lineStarts(bytes) : new Uint32Array([0, 1]);
   // A final newline ends the last line; it does not start an empty one.
-  const total = matcher ? starts.length - 1 - (bytes[bytes.length - 1] === NEWLINE ? 1 : 0) : 0;
+  const total = matcher ? countLines(bytes) + 1 - (bytes[bytes.length - 1] === NEWLINE ? 1 : 0) : 0;
+  /** Byte offset of the next candidate's line. */
+  let pos = 0;
+  const batchFrom = new Uint32Array(BATCH);
+  const batchTo = new Uint32Array(BATCH);
   let next = 0;
   let result: ScanResult | undefined = matcher ? undefined : finish('not-hmac');
 
@@ -116,16 +117,24 @@ export function createSecretScan(
     step(max) {
       if (result || !matcher) return result;
       const stop = Math.min(total, next + max);
-      for (; next < stop; next++) {
-        const from = starts[next]!;
-        let to = starts[next + 1]! - 1;
-        if (to > from && bytes[to - 1] === CR) to--;
-        if (matcher.matches(bytes, from, to)) {
-          const secret = new TextDecoder().decode(bytes.subarray(from, to));
-          next++;
+      while (next < stop) {
+        const count = Math.min(BATCH, stop - next);
+        for (let i = 0; i < count; i++) {
+          const from = pos;
+          let end = from;
+          while (end < bytes.length && bytes[end] !== NEWLINE) end++;
+          pos = end + 1;
+          batchFrom[i] = from;
+          batchTo[i] = end > from && bytes[end - 1] === CR ? end - 1 : end;
+        }
+        const hit = firstMatch(matcher, bytes, batchFrom, batchTo, count);
+        if (hit >= 0) {
+          const secret = new TextDecoder().decode(bytes.subarray(batchFrom[hit], batchTo[hit]));
+          next += hit + 1;
           result = finish('found', next, secret);
           return result;
         }
+        next += count;
       }
       if (next >= total) result = finish('not-found');
       return result;

@@ -93,6 +93,7 @@ export function SecretScan(props: SecretScanProps) {
       data-testid="scan-status"
       data-status={done()?.status ?? state().phase}
       data-elapsed-ms={done()?.elapsedMs}
+      data-engine={done()?.engine}
       data-tried={running()?.progress?.tried}
     >
       <p class="text-slate-600 dark:text-slate-300">

@@ -74,6 +74,11 @@ describe('Content-Security-Policy of the built page', () => {
     // The check itself must be able to fail.
     expect(weakSources(parsePolicy("script-src 'self' 'unsafe-inline'; connect-src https:"))).toHaveLength(2);
     expect(weakSources(parsePolicy("style-src 'self' data:; img-src *; default-src cdn.example.com"))).toHaveLength(3);
+    // WebAssembly compilation is let through for scripts only; eval of JavaScript never is.
+    expect(weakSources(parsePolicy("script-src 'self' 'wasm-unsafe-eval' 'unsafe-eval'; default-src 'wasm-unsafe-eval'"))).toEqual([
+      "script-src 'unsafe-eval'",
+      "default-src 'wasm-unsafe-eval'",
+    ]);
   });
 });
 
