@@ -69,10 +69,17 @@ export async function rawHmacRate([message, n]) {
   return n / ((performance.now() - t0) / 1000);
 }
 
-/** Start watching long tasks; stopLongTasks() returns the longest seen (ms). */
+/** Start watching long tasks; stopLongTasks() returns the longest seen (ms). `__benchLastEnd` is
+ * when the latest one ended. */
 export function watchLongTasks() {
   window.__benchLongTasks = [];
-  const po = new PerformanceObserver((l) => window.__benchLongTasks.push(...l.getEntries().map((e) => e.duration)));
+  window.__benchLastEnd = performance.now();
+  const po = new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) {
+      window.__benchLongTasks.push(e.duration);
+      window.__benchLastEnd = Math.max(window.__benchLastEnd, e.startTime + e.duration);
+    }
+  });
   po.observe({ type: 'longtask' });
   window.__benchStop = () => po.disconnect();
 }
