@@ -5,7 +5,7 @@
 // Input.insertText: what drag and drop of text and IME produce, not a paste event) → the longest
 // task until settled.
 import { makeToken } from './tokens.mjs';
-import { pasteAndTime, setKey, stopLongTasks, watchLongTasks } from './probes.mjs';
+import { pasteAndTime, setKey, stashToken, stopLongTasks, watchLongTasks } from './probes.mjs';
 
 const RATE = 4;
 const QUIET_MS = 1500;
@@ -43,8 +43,9 @@ export async function throttledPastes(browser, origin, key, now, runs, settle) {
       const { context, page, content } = await openWithKey(browser, origin, key, settle);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+      await page.evaluate(stashToken, token);
       await page.evaluate(watchLongTasks);
-      const r = await page.evaluate(pasteAndTime, [content, token, 'valid']);
+      const r = await page.evaluate(pasteAndTime, [content, null, 'valid']);
       painted.push(r.painted);
       longest.push(Math.max(r.longestTask, await settledLongest(page)));
       await context.close();
