@@ -16,6 +16,7 @@ import { jwePastes } from './bench/jwe.mjs';
 import { sdJwtBench } from './bench/sd-jwt.mjs';
 import { bigScan } from './bench/big-scan.mjs';
 import { throttledPastes, typedText } from './bench/slow-device.mjs';
+import { wordlistMemory } from './bench/wordlist-memory.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -27,8 +28,8 @@ const SIZES = [['1 KB', 1024], ['64 KB', 65_536], ['400 KB', 409_600], ['1 MB', 
 // Pause between setting the key and pasting (ms).
 const SETTLE = Number(process.env.BENCH_SETTLE ?? 300);
 const WORDLIST = resolve('../shared/wordlists/jwt.secrets.list');
-// BENCH_ONLY=paste,scan measures just those parts (startup, paste, throttled, typed, scan, bigscan, edit, keygen, jwe,
-// sdjwt, cli); the
+// BENCH_ONLY=paste,scan measures just those parts (startup, paste, throttled, typed, scan, bigscan, memory, edit, keygen,
+// jwe, sdjwt, cli); the
 // table then shows only them and is not a full result. BENCH_ONLY=cli needs no browser and no server.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const only = (part) => !ONLY || ONLY.includes(part);
@@ -235,6 +236,14 @@ function table(r) {
       `${fmt(b.perWorkerPerSecond, 0)}/s, ${fmt(b.rawRatio * 100, 1)}% of raw`, '—', true));
     out.push(row(`public list: line ${b.publicList.line} secret found after the paste`, `${fmt(b.publicList.ms, 0)} ms`, '≤ 1500 ms', b.publicList.ms <= 1500));
   }
+  if (r.memory) {
+    const m = r.memory;
+    const mib = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+    const how = m.done ? `scanned to the end in ${fmt(m.seconds, 0)} s` : `stopped (${m.status || 'running'}) after ${fmt(m.seconds, 0)} s (${m.tried} lines tried)`;
+    out.push(row(`${m.mb} MB wordlist (${m.lineBytes}-byte lines, no hit), ${how}: tab memory growth (renderer RSS peak − before the drop)`,
+      mib(m.rssGrowth), '≤ 64 MB', m.done && m.rssGrowth <= 64 * 2 ** 20));
+    out.push(row('the same: page JS heap growth (peak − before)', mib(m.heapGrowth), '—', true));
+  }
   if (r.cli) {
     out.push(row(`command line: node lib/cli.js <${r.cli.tokenBytes} B token> --key <pem>, cold`, `${range(r.cli.wall)} ms`, '≤ 300 ms', r.cli.wall.median <= 300));
     out.push(row('command line: the same, CPU time (user + system)', r.cli.cpu ? `${range(r.cli.cpu)} ms` : 'n/a', '—', true));
@@ -261,7 +270,7 @@ function table(r) {
 }
 
 async function main() {
-  const browserParts = ['startup', 'paste', 'throttled', 'typed', 'scan', 'bigscan', 'edit', 'keygen', 'jwe', 'sdjwt'].some(only);
+  const browserParts = ['startup', 'paste', 'throttled', 'typed', 'scan', 'bigscan', 'memory', 'edit', 'keygen', 'jwe', 'sdjwt'].some(only);
   if (browserParts && !process.argv.includes('--no-build')) {
     const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
@@ -288,6 +297,7 @@ async function main() {
       typed: only('typed') ? await typedText(browser, ORIGIN, key, now, RUNS, SETTLE) : undefined,
       scan: only('scan') ? await scan(browser, now) : undefined,
       bigscan: only('bigscan') ? await bigScan(browser, ORIGIN, now) : undefined,
+      memory: only('memory') ? await wordlistMemory(browser, ORIGIN, now) : undefined,
       cli: only('cli') ? cliBench(key, now, RUNS, stats) : undefined,
       edit: only('edit') ? await edits(browser, ORIGIN, RUNS, now) : undefined,
       keygen: only('keygen') ? await keygen(browser, ORIGIN, Math.min(RUNS, 3)) : undefined,
