@@ -15,6 +15,8 @@ import { edits, keygen } from './bench/edit.mjs';
 import { jwePastes } from './bench/jwe.mjs';
 import { sdJwtBench } from './bench/sd-jwt.mjs';
 import { bigScan } from './bench/big-scan.mjs';
+import { throttledPastes, typedText } from './bench/slow-device.mjs';
+import { wordlistMemory } from './bench/wordlist-memory.mjs';
 
 const PORT = Number(process.env.BENCH_PORT ?? 4179);
 const ORIGIN = `http://127.0.0.1:${PORT}`;
@@ -23,8 +25,11 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const SIZES = [['1 KB', 1024], ['64 KB', 65_536], ['400 KB', 409_600], ['1 MB', 1_048_576]].filter(
   ([label]) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(label),
 );
+// Pause between setting the key and pasting (ms).
+const SETTLE = Number(process.env.BENCH_SETTLE ?? 300);
 const WORDLIST = resolve('../shared/wordlists/jwt.secrets.list');
-// BENCH_ONLY=paste,scan measures just those parts (startup, paste, scan, bigscan, edit, keygen, jwe, sdjwt, cli); the
+// BENCH_ONLY=paste,scan measures just those parts (startup, paste, throttled, typed, scan, bigscan, memory, edit, keygen,
+// jwe, sdjwt, cli); the
 // table then shows only them and is not a full result. BENCH_ONLY=cli needs no browser and no server.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const only = (part) => !ONLY || ONLY.includes(part);
@@ -102,7 +107,7 @@ async function pastes(browser, key, now) {
       await page.goto(ORIGIN);
       await setKey(page, key.publicPem);
       const content = await page.getByRole('textbox', { name: 'Token', exact: true }).elementHandle();
-      await page.waitForTimeout(Number(process.env.BENCH_SETTLE ?? 300));
+      await page.waitForTimeout(SETTLE);
       const r = await page.evaluate(pasteAndTime, [content, token, 'valid']);
       verdict.push(r.verdict);
       painted.push(r.painted);
@@ -200,6 +205,19 @@ function table(r) {
     out.push(row(`${p.label} paste: longest main-thread task`, `${range(p.longestTask)} ms`, p.label === '400 KB' ? '≤ 200 ms' : '—',
       p.label !== '400 KB' || p.longestTask.max <= 200));
   }
+  if (r.throttled) {
+    const t = r.throttled;
+    const one = stats(t['1 KB'].painted);
+    const big = stats(t['400 KB'].longest);
+    out.push(row(`1 KB paste at ${t.rate}× CPU throttling → painted`, `${range(one)} ms`, '≤ 34 ms', one.median <= 34));
+    out.push(row(`400 KB paste at ${t.rate}× CPU throttling → painted`, `${range(stats(t['400 KB'].painted))} ms`, '—', true));
+    out.push(row(`400 KB paste at ${t.rate}× CPU throttling: longest main-thread task, paste to settled`, `${range(big)} ms`, '≤ 100 ms', big.max <= 100));
+  }
+  if (r.typed) {
+    const s = stats(r.typed.longest);
+    out.push(row('400 KB inserted as typed text (CDP Input.insertText) → verdict in DOM', `${range(stats(r.typed.verdict))} ms`, '—', true));
+    out.push(row('400 KB inserted as typed text: longest main-thread task, to settled', `${range(s)} ms`, '≤ 100 ms', s.max <= 100));
+  }
   if (r.paste?.typingAfter1MB) out.push(row('typing after a 1 MB token: key → next frame', `${range(r.paste.typingAfter1MB)} ms`, '≤ 100 ms (responsive)', r.paste.typingAfter1MB.median <= 100));
   if (r.scan?.skipped) out.push(row('104k wordlist scan', r.scan.skipped, '≤ 1 s', true));
   else if (r.scan) {
@@ -229,6 +247,14 @@ function table(r) {
     }
     out.push(row(`public list: line ${b.publicList.line} secret found after the paste`, `${fmt(b.publicList.ms, 0)} ms`, '≤ 1500 ms', b.publicList.ms <= 1500));
   }
+  if (r.memory) {
+    const m = r.memory;
+    const mib = (b) => `${(b / 2 ** 20).toFixed(1)} MB`;
+    const how = m.done ? `scanned to the end in ${fmt(m.seconds, 0)} s` : `stopped (${m.status || 'running'}) after ${fmt(m.seconds, 0)} s (${m.tried} lines tried)`;
+    out.push(row(`${m.mb} MB wordlist (${m.lineBytes}-byte lines, no hit), ${how}: tab memory growth (renderer RSS peak − before the drop)`,
+      mib(m.rssGrowth), '≤ 64 MB', m.done && m.rssGrowth <= 64 * 2 ** 20));
+    out.push(row('the same: page JS heap growth (peak − before)', mib(m.heapGrowth), '—', true));
+  }
   if (r.cli) {
     out.push(row(`command line: node lib/cli.js <${r.cli.tokenBytes} B token> --key <pem>, cold`, `${range(r.cli.wall)} ms`, '≤ 300 ms', r.cli.wall.median <= 300));
     out.push(row('command line: the same, CPU time (user + system)', r.cli.cpu ? `${range(r.cli.cpu)} ms` : 'n/a', '—', true));
@@ -255,7 +281,7 @@ function table(r) {
 }
 
 async function main() {
-  const browserParts = ['startup', 'paste', 'scan', 'bigscan', 'edit', 'keygen', 'jwe', 'sdjwt'].some(only);
+  const browserParts = ['startup', 'paste', 'throttled', 'typed', 'scan', 'bigscan', 'memory', 'edit', 'keygen', 'jwe', 'sdjwt'].some(only);
   if (browserParts && !process.argv.includes('--no-build')) {
     const b = spawnSync('npx', ['vite', 'build'], { stdio: 'inherit' });
     if (b.status !== 0) process.exit(b.status ?? 1);
@@ -278,13 +304,16 @@ async function main() {
       runs: RUNS,
       startup: only('startup') ? await startup(browser) : undefined,
       paste: only('paste') ? await pastes(browser, key, now) : undefined,
+      throttled: only('throttled') ? await throttledPastes(browser, ORIGIN, key, now, RUNS, SETTLE) : undefined,
+      typed: only('typed') ? await typedText(browser, ORIGIN, key, now, RUNS, SETTLE) : undefined,
       scan: only('scan') ? await scan(browser, now) : undefined,
       bigscan: only('bigscan') ? await bigScan(browser, ORIGIN, now) : undefined,
+      memory: only('memory') ? await wordlistMemory(browser, ORIGIN, now) : undefined,
       cli: only('cli') ? cliBench(key, now, RUNS, stats) : undefined,
       edit: only('edit') ? await edits(browser, ORIGIN, RUNS, now) : undefined,
       keygen: only('keygen') ? await keygen(browser, ORIGIN, Math.min(RUNS, 3)) : undefined,
       jwe: only('jwe') ? await jwePastes(browser, ORIGIN, RUNS, now) : undefined,
-      sdjwt: only('sdjwt') ? await sdJwtBench(browser, ORIGIN, RUNS, now, Number(process.env.BENCH_SETTLE ?? 300)) : undefined,
+      sdjwt: only('sdjwt') ? await sdJwtBench(browser, ORIGIN, RUNS, now, SETTLE) : undefined,
     };
     await browser?.close();
     mkdirSync('bench', { recursive: true });

@@ -3,7 +3,9 @@
 
 /** Paste `token` into the editor content element and time it: to the verdict in the DOM
  * (data-status becomes `want`), and to the next painted frame; plus the longest long task. */
-export function pasteAndTime([content, token, want, testId = 'signature-status']) {
+export function pasteAndTime([content, given, want, testId = 'signature-status']) {
+  // null: the token put in the page before (stashToken), so this task carries no large argument.
+  const token = given ?? window.__benchToken;
   return new Promise((resolve, reject) => {
     const longTasks = [];
     const po = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
@@ -35,8 +37,12 @@ export function pasteAndTime([content, token, want, testId = 'signature-status']
     const data = new DataTransfer();
     data.setData('text/plain', token);
     content.focus();
-    t0 = performance.now();
-    content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    // The paste in a task of its own: the task that runs this function also took the token in
+    // from Playwright (decoding 400 KB of arguments is the harness's work, not the page's).
+    setTimeout(() => {
+      t0 = performance.now();
+      content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, 0);
   });
 }
 
@@ -69,10 +75,22 @@ export async function rawHmacRate([message, n]) {
   return n / ((performance.now() - t0) / 1000);
 }
 
-/** Start watching long tasks; stopLongTasks() returns the longest seen (ms). */
+/** Puts `token` in the page for pasteAndTime([content, null, …]). */
+export function stashToken(token) {
+  window.__benchToken = token;
+}
+
+/** Start watching long tasks; stopLongTasks() returns the longest seen (ms). `__benchLastEnd` is
+ * when the latest one ended. */
 export function watchLongTasks() {
   window.__benchLongTasks = [];
-  const po = new PerformanceObserver((l) => window.__benchLongTasks.push(...l.getEntries().map((e) => e.duration)));
+  window.__benchLastEnd = performance.now();
+  const po = new PerformanceObserver((l) => {
+    for (const e of l.getEntries()) {
+      window.__benchLongTasks.push(e.duration);
+      window.__benchLastEnd = Math.max(window.__benchLastEnd, e.startTime + e.duration);
+    }
+  });
   po.observe({ type: 'longtask' });
   window.__benchStop = () => po.disconnect();
 }

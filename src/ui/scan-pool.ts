@@ -1,9 +1,12 @@
 // The wordlist search on every core: a pool of scan workers (one per core, leaving the page its
 // own). The page reads the file in pieces, cuts them into blocks of whole lines (core chunks.ts)
 // and hands each block to the least busy worker, at most two blocks ahead each, so memory stays
-// bounded whatever the file's size. Progress is merged; the first hit, a cancel or the end
-// terminates every worker at once.
+// bounded whatever the file's size. The pieces are read into one buffer (read-pieces.ts) and the
+// blocks' buffers come back from the workers to be filled again: a 1 GB list allocates a few
+// megabytes, not a gigabyte for the garbage collector to find late. Progress is merged; the
+// first hit, a cancel or the end terminates every worker at once.
 import { createLineChunker, type LineBlock } from '../core/secrets/chunks';
+import { readPieces } from './read-pieces';
 import type { ScanProgress, ScanResult } from '../core/secrets/scan';
 import type { WeakSecretHit } from '../core/report';
 import type { ScanJob, ScanMessage } from './scan-worker';
@@ -32,7 +35,12 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
   const started = performance.now();
   const pool = startWorkers(workers);
   const busy = pool.map(() => new Map<number, { lines: number; tried: number }>());
-  const chunker = createLineChunker();
+  const spare: ArrayBuffer[] = [];
+  const chunker = createLineChunker((n) => {
+    const i = spare.findIndex((b) => b.byteLength >= n);
+    return new Uint8Array(i === -1 ? new ArrayBuffer(Math.max(n, PIECE + FIRST_PIECE)) : spare.splice(i, 1)[0]!, 0, n);
+  });
+  const reader = readPieces(file);
   let nextId = 0;
   let offset = 0;
   let linesQueued = 0;
@@ -47,6 +55,7 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
   const finish = (result: Omit<ScanResult, 'elapsedMs'>) => {
     if (finished) return;
     finished = true;
+    reader.cancel();
     for (const w of pool) w.terminate();
     on.onDone({ ...(engine ? { engine } : {}), ...result, elapsedMs: elapsed() });
   };
@@ -63,8 +72,8 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
     const id = nextId++;
     busy[i]!.set(id, { lines: block.lines, tried: 0 });
     linesQueued += block.lines;
-    const words = block.bytes.buffer.byteLength === block.bytes.length ? block.bytes.buffer : block.bytes.slice().buffer;
-    pool[i]!.postMessage({ type: 'block', id, token, words: words as ArrayBuffer, firstLine: block.firstLine } satisfies ScanJob, [words as ArrayBuffer]);
+    const words = (block.bytes.byteOffset === 0 ? block.bytes.buffer : block.bytes.slice().buffer) as ArrayBuffer;
+    pool[i]!.postMessage({ type: 'block', id, token, words, length: block.bytes.length, firstLine: block.firstLine } satisfies ScanJob, [words]);
   };
   const inFlight = () => busy.reduce((sum, jobs) => sum + jobs.size, 0);
   const pump = async () => {
@@ -72,9 +81,9 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
     reading = true;
     while (!finished && offset < file.size && inFlight() < workers * AHEAD) {
       const size = offset === 0 ? FIRST_PIECE : PIECE;
-      const piece = new Uint8Array(await file.slice(offset, offset + size).arrayBuffer());
-      offset += piece.length;
-      const block = chunker.push(piece);
+      const piece = await reader.read(size);
+      offset = piece.length === 0 ? file.size : offset + piece.length;
+      const block = piece.length > 0 ? chunker.push(piece) : undefined;
       if (block && !finished) send(block);
       if (offset >= file.size) {
         const last = chunker.end();
@@ -97,6 +106,7 @@ export function scanFile(file: Blob, token: string, on: FileScan, workers = work
       }
       if (m.type !== 'done') return;
       busy[i]!.delete(m.id);
+      if (m.words) spare.push(m.words);
       triedDone += m.result.tried;
       engine ??= m.result.engine;
       if (m.result.status === 'found' || m.result.status === 'not-hmac') {

@@ -9,20 +9,22 @@ import type { WeakSecretHit } from '../core/report';
 import type { MatcherFactory } from '../core/secrets/hmac-matcher';
 
 export type ScanJob =
-  /** Whole lines of a wordlist (chunks.ts), transferred, not copied; `firstLine` numbers them. */
-  | { type: 'block'; id: number; token: string; words: ArrayBuffer; firstLine: number; engine?: 'js' }
+  /** Whole lines of a wordlist (chunks.ts), transferred, not copied; `firstLine` numbers them.
+   * They fill `length` bytes of `words` (default all); the buffer goes back with 'done'. */
+  | { type: 'block'; id: number; token: string; words: ArrayBuffer; length?: number; firstLine: number; engine?: 'js' }
   /** Part `part` of `parts` of the shipped public list, with the pattern checks in part 0. */
   | { type: 'public-list'; id: number; token: string; part: number; parts: number };
 export type ScanMessage =
   | { type: 'progress'; id: number; tried: number }
-  | { type: 'done'; id: number; result: ScanResult }
+  /** `words`: the block's buffer, transferred back for the page to fill again. */
+  | { type: 'done'; id: number; result: ScanResult; words?: ArrayBuffer }
   | { type: 'public-list'; id: number; hit?: WeakSecretHit };
 
 const PROGRESS_EVERY_MS = 100;
 let simd: Promise<MatcherFactory | undefined> | undefined;
 let publicList: Promise<{ list: Uint8Array; find: typeof import('../core/secrets/public-list').findPublicSecret }> | undefined;
 
-const post = (m: ScanMessage) => self.postMessage(m);
+const post = (m: ScanMessage, transfer: Transferable[] = []) => self.postMessage(m, { transfer });
 
 self.onmessage = async (event: MessageEvent<ScanJob>) => {
   const job = event.data;
@@ -42,7 +44,7 @@ self.onmessage = async (event: MessageEvent<ScanJob>) => {
   let last = job.firstLine === 1 ? -Infinity : performance.now();
   const result = scanSecrets(
     job.token,
-    new Uint8Array(job.words),
+    new Uint8Array(job.words, 0, job.length ?? job.words.byteLength),
     (progress) => {
       const t = performance.now();
       if (t - last < PROGRESS_EVERY_MS) return;
@@ -52,5 +54,5 @@ self.onmessage = async (event: MessageEvent<ScanJob>) => {
     { clock: () => performance.now(), progressEvery: 1024, firstLine: job.firstLine, ...(matchers ? { matchers } : {}) },
   );
   const engine = matchers && result.alg === 'HS256' ? 'wasm-simd' : 'js';
-  post({ type: 'done', id: job.id, result: { ...result, engine } });
+  post({ type: 'done', id: job.id, result: { ...result, engine }, words: job.words }, [job.words]);
 };

@@ -3,6 +3,9 @@
 // A line split between two pieces is carried over to the next block; CR before LF is left for
 // the scan to drop; an empty line stays (the empty secret); the last line needs no newline.
 // Line numbers are 1-based over the whole file.
+// A block is always a copy: the piece may be a buffer the reader fills again (read-pieces.ts).
+// `alloc` may hand out recycled memory for the blocks (the page takes back the buffers its scan
+// workers are done with), so a long list allocates no new megabytes per block.
 
 export interface LineBlock {
   /** Whole lines, each ending in a newline except possibly the file's last. */
@@ -44,7 +47,11 @@ export function countLines(bytes: Uint8Array): number {
   return n;
 }
 
-export function createLineChunker(): LineChunker {
+/** Memory for a block of `bytes` bytes: a view of exactly that length. */
+export type BlockAlloc = (bytes: number) => Uint8Array;
+const fresh: BlockAlloc = (n) => new Uint8Array(n);
+
+export function createLineChunker(alloc: BlockAlloc = fresh): LineChunker {
   let carry: Uint8Array = new Uint8Array(0);
   let nextLine = 1;
   const block = (bytes: Uint8Array, lines: number): LineBlock => {
@@ -56,10 +63,10 @@ export function createLineChunker(): LineChunker {
     push(piece) {
       const last = piece.lastIndexOf(NEWLINE);
       if (last === -1) {
-        carry = join(carry, piece);
+        carry = join(carry, piece, fresh);
         return undefined;
       }
-      const whole = join(carry, piece.subarray(0, last + 1));
+      const whole = join(carry, piece.subarray(0, last + 1), alloc);
       carry = piece.slice(last + 1);
       return block(whole, countLines(whole));
     },
@@ -72,9 +79,8 @@ export function createLineChunker(): LineChunker {
   };
 }
 
-function join(a: Uint8Array, b: Uint8Array): Uint8Array {
-  if (a.length === 0) return b.slice();
-  const out = new Uint8Array(a.length + b.length);
+function join(a: Uint8Array, b: Uint8Array, alloc: BlockAlloc): Uint8Array {
+  const out = alloc(a.length + b.length);
   out.set(a);
   out.set(b, a.length);
   return out;

@@ -16,6 +16,7 @@ import { prettyJson, type Pretty } from '../editor/pretty-json';
 import { partDiagnostics } from '../editor/findings-to-diagnostics';
 import type { Revealer } from '../state/reveal';
 import { later } from '../state/later';
+import { lightJson } from '../editor/light-json';
 
 export const highlight = HighlightStyle.define([
   { tag: tags.propertyName, class: 'cm-json-key' },
@@ -24,10 +25,10 @@ export const highlight = HighlightStyle.define([
   { tag: [tags.bool, tags.null], class: 'cm-json-literal' },
 ]);
 
-// Above this many characters a new text goes in without its syntax colours, which follow in a
-// task of their own, and the finding marks in the next: parsing a whole 400 KB text as part of
-// replacing it made one task of 50-70 ms. Added afresh, the parser does only the first screen
-// at once and the rest in idle time.
+// Above this many characters a text is coloured line by line as it comes on screen
+// (light-json.ts), not parsed whole: parsing a 400 KB text as part of replacing it made one task
+// of 50-70 ms, and the parser's background slices of the rest tasks of over 100 ms. The text goes
+// in a task after the rest of its report's step, and its finding marks in the next.
 const LARGE = 64 * 1024;
 
 export interface JsonViewProps {
@@ -54,7 +55,7 @@ export default function JsonView(props: JsonViewProps) {
   });
   const language = new Compartment();
   const colours = [json(), syntaxHighlighting(highlight)];
-  let coloured = true;
+  let light = false; // coloured by light-json.ts, for a large text
   let latest = 0; // the text whose deferred steps may still run
   onCleanup(() => latest++); // none, once the view is gone
   // The empty view's placeholder: a live element, so its sentence follows the report.
@@ -74,29 +75,30 @@ export default function JsonView(props: JsonViewProps) {
   createEffect(() => {
     const shownNow = shown();
     const text = shownNow.text;
-    map = shownNow.map;
     const view = editor.view();
     if (!view) return;
-    const m = map;
+    const m = shownNow.map;
     const diags = partDiagnostics(props.findings, props.part, text.length, m ? (o) => m[o] ?? o : undefined);
-    // Only a new text: the same one again (a re-inspection as the clock moves) keeps its colours.
-    const doc = view.state.doc;
-    const large = text.length > LARGE && (doc.length !== text.length || doc.toString() !== text);
+    const large = text.length > LARGE;
     const mine = ++latest;
-    if (large === coloured) {
-      // Colours off for a large new text, back on for anything else.
-      coloured = !large;
-      view.dispatch({ effects: language.reconfigure(coloured ? colours : []) });
-    }
-    setDoc(view, text);
+    const show = () => {
+      map = m;
+      if (large !== light) {
+        light = large;
+        view.dispatch({ effects: language.reconfigure(light ? lightJson : colours) });
+      }
+      setDoc(view, text);
+    };
     if (!large) {
+      show();
       view.dispatch(setDiagnostics(view.state, diags));
       return;
     }
+    // A large text in a task of its own (not with the rest of the report's step), its marks in
+    // the next.
     later(() => {
       if (mine !== latest) return; // a newer text decides
-      coloured = true;
-      view.dispatch({ effects: language.reconfigure(colours) });
+      show();
       later(() => mine === latest && view.dispatch(setDiagnostics(view.state, diags)));
     });
   });

@@ -4,6 +4,7 @@
 import { Compartment, EditorState, type Extension } from '@codemirror/state';
 import { EditorView, placeholder as placeholderExt } from '@codemirror/view';
 import { editorTheme } from './theme';
+import { largeInsert } from './large-insert';
 
 // Keys and undo history arrive in a lazy chunk shortly after startup: @codemirror/commands pulls
 // in the language package, a sixth of the startup bundle otherwise.
@@ -36,7 +37,7 @@ export function createEditor(opts: EditorOptions): EditorView {
     EditorView.lineWrapping,
     // tabindex makes the content count as focusable for the scrolling region around it (axe).
     EditorView.contentAttributes.of({ 'aria-label': opts.label, spellcheck: 'false', autocapitalize: 'off', tabindex: '0' }),
-    opts.readOnly ? EditorState.readOnly.of(true) : [],
+    opts.readOnly ? EditorState.readOnly.of(true) : largeInsert,
     keysSlot.of(loadedKeys?.editing(!!opts.readOnly) ?? []),
     opts.placeholder ? placeholderExt(opts.placeholder) : [],
     opts.extensions ?? [],

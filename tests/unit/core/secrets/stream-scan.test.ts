@@ -68,4 +68,15 @@ describe('issue 15: a wordlist streamed in pieces', () => {
     expect([new TextDecoder().decode(last.bytes), last.firstLine, last.lines]).toEqual(['e', 3, 1]);
     expect(chunker.end()).toBeUndefined();
   });
+
+  it('issue 15: the chunker writes each block into the memory it is given and copies the piece', () => {
+    const memory = new ArrayBuffer(64);
+    const chunker = createLineChunker((n) => new Uint8Array(memory, 0, n));
+    const piece = utf8.encode('ab\ncd');
+    const block = chunker.push(piece)!;
+    piece.fill(0); // the reader fills its buffer again: the block and the carried line keep their bytes
+    expect([block.bytes.buffer === memory, new TextDecoder().decode(block.bytes)]).toEqual([true, 'ab\n']);
+    const next = chunker.push(utf8.encode('e\n'))!;
+    expect([next.bytes.buffer === memory, new TextDecoder().decode(next.bytes), next.firstLine]).toEqual([true, 'cde\n', 2]);
+  });
 });
