@@ -44,3 +44,20 @@ test('issue 15: after a 400 KB paste the decoded payload, the findings and the c
   await expect(page.locator('#findings')).toContainText('(');
   await expect(page.getByRole('button', { name: 'Copy claim sub' })).toBeVisible();
 });
+
+test('issue 15: a large payload that arrives while its view is scrolled out of sight draws only its first lines', async ({ page }) => {
+  // CodeMirror keeps the viewport of a view it cannot see; replacing the whole text stretched it
+  // over the new text, so all 14,000 lines were drawn and laid out at once (a task of 1-2 s).
+  await page.setViewportSize({ width: 1000, height: 300 });
+  await paste(page, publicPem(), 'Key');
+  const payload = page.getByRole('textbox', { name: 'Payload JSON' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await expect.poll(() => payload.evaluate((el) => el.getBoundingClientRect().top > innerHeight)).toBe(true);
+  await paste(page, bigToken(14_000));
+  await expectStatus(page, 'valid');
+  await expect(payload).toContainText('"iss"');
+  expect(await payload.locator('.cm-line').count()).toBeLessThan(500);
+  // Scrolled into sight, it draws the lines on screen.
+  await payload.scrollIntoViewIfNeeded();
+  await expect(payload).toContainText('"grp-0-engineering"');
+});

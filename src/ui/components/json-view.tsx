@@ -4,7 +4,7 @@
 // which are small, are indented here.
 import { createEffect, createMemo, onCleanup, type JSX } from 'solid-js';
 import { Compartment } from '@codemirror/state';
-import { placeholder } from '@codemirror/view';
+import { placeholder, type EditorView } from '@codemirror/view';
 import { json } from '@codemirror/lang-json';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, setDiagnostics } from '@codemirror/lint';
@@ -42,6 +42,15 @@ export interface JsonViewProps {
   onRevealer?: (r: Revealer) => void;
   /** What the empty view says (nothing pasted, or why this part cannot be shown). */
   children: JSX.Element;
+}
+
+/** Replace the document of a view scrolled out of sight. CodeMirror keeps the viewport of a view
+ * it cannot see, mapped through the change: replacing the whole text stretches it over the new
+ * text, and every line (31,000 for a 1 MB token) is drawn and then laid out in one task of 1-2 s.
+ * A new state starts with a viewport of the first lines instead. */
+function setDocOutOfView(view: EditorView, text: string): void {
+  if (view.state.doc.length === text.length && view.state.doc.toString() === text) return;
+  view.setState(view.state.update({ changes: { from: 0, to: view.state.doc.length, insert: text } }).state);
 }
 
 export default function JsonView(props: JsonViewProps) {
@@ -87,7 +96,8 @@ export default function JsonView(props: JsonViewProps) {
         light = large;
         view.dispatch({ effects: language.reconfigure(light ? lightJson : colours) });
       }
-      setDoc(view, text);
+      if (large && !view.inView) setDocOutOfView(view, text);
+      else setDoc(view, text);
     };
     if (!large) {
       show();
