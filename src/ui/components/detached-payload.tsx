@@ -2,7 +2,8 @@
 // content sent beside it. The box appears when the token has no payload; its text goes to
 // inspect() as `payload`, so the verdict follows. It belongs to its token: pasting a token that
 // carries its own payload clears it.
-import { createEffect, on, Show } from 'solid-js';
+import { Show } from 'solid-js';
+import { createChangeEffect } from '../state/on-change';
 import type { QuickReport } from '../inspect/protocol';
 
 export interface DetachedPayloadProps {
@@ -19,15 +20,10 @@ export function carriesNoPayload(r: QuickReport | undefined): boolean {
 
 export function DetachedPayload(props: DetachedPayloadProps) {
   const detached = () => carriesNoPayload(props.report);
-  createEffect(
-    on(
-      () => props.report?.input.token,
-      (token, before) => {
-        // `on` runs on every report; only another token may clear the box.
-        if (token !== before && props.value && !detached()) props.onInput('');
-      },
-      { defer: true },
-    ),
+  // Only another token may clear the box (not a new report for the same one).
+  createChangeEffect(
+    () => props.report?.input.token,
+    () => props.value && !detached() && props.onInput(''),
   );
   const unencoded = () => props.report?.header?.value?.b64 === false;
   return (

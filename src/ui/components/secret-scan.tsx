@@ -2,7 +2,8 @@
 // progress bar, candidates per second and cancel; the page never freezes. A result belongs to the
 // token it was run on: another token (or one that is not HMAC-signed) cancels the scan and clears
 // what it found.
-import { createEffect, createSignal, on, onCleanup, Show, Switch, Match } from 'solid-js';
+import { createSignal, onCleanup, Show, Switch, Match } from 'solid-js';
+import { createChangeEffect } from '../state/on-change';
 import type { ScanProgress, ScanResult } from '../../core/index';
 import { scanFile } from '../scan-pool';
 import { CrackerHandoff } from './cracker-handoff';
@@ -40,17 +41,13 @@ export function SecretScan(props: SecretScanProps) {
   };
   onCleanup(stop);
   // Another token ends the scan and its result; a re-inspection of the same one (the clock
-  // moving, the leeway) keeps them. `on` runs on every new report, hence the comparison.
-  createEffect(
-    on(
-      () => `${props.hmac} ${props.token}`,
-      (now, before) => {
-        if (now === before) return;
-        stop();
-        setState({ phase: 'idle' });
-      },
-      { defer: true },
-    ),
+  // moving, the leeway) keeps them.
+  createChangeEffect(
+    () => `${props.hmac} ${props.token}`,
+    () => {
+      stop();
+      setState({ phase: 'idle' });
+    },
   );
 
   // The file is read in pieces while every core scans the lines already read (scan-pool.ts).
