@@ -3,6 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 
 // Node resolves solid-js to its server build, where effects never run: use the browser's.
+// @ts-expect-error -- the browser build has no type declarations of its own (they are solid-js's)
 vi.mock('solid-js', () => import('solid-js/dist/solid.js'));
 const { createRoot, createSignal } = await import('solid-js');
 const { createChangeEffect } = await import('../../../src/ui/state/on-change');
