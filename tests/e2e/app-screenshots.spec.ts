@@ -11,7 +11,7 @@ test.use({ viewport: { width: 1360, height: 900 } });
 async function sample(page: Page, id: string, status: string) {
   await page.getByRole('combobox', { name: 'Load a sample token' }).selectOption(id);
   await expect(page.getByTestId('signature-status')).toHaveAttribute('data-status', status);
-  await expect(page.getByRole('region', { name: 'Header' }).getByRole('textbox')).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Header' }).getByRole('textbox').first()).toBeVisible();
   await page.waitForTimeout(600); // let the report for this sample and the lazy JSON views paint
 }
 
@@ -29,6 +29,9 @@ test('screenshots of the main states', async ({ page }) => {
   await shot(page, 'jwks-key-selection', false);
   await sample(page, 'expired', 'valid');
   await shot(page, 'expired', false);
+  await sample(page, 'sd-jwt', 'valid');
+  await page.getByRole('region', { name: /Disclosures/ }).scrollIntoViewIfNeeded();
+  await shot(page, 'sd-jwt-disclosures', false);
   await page.emulateMedia({ colorScheme: 'dark' });
   await sample(page, 'none', 'unsecured');
   await shot(page, 'alg-none-dark');

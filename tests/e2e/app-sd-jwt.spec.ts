@@ -125,3 +125,11 @@ test('issue 14: the key binding boxes and Leave out are reached with Tab by thei
     expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }
 });
+
+test('issue 14: the SD-JWT sample loads with its issuer key: valid, four Disclosures, key binding valid', async ({ page }) => {
+  await page.getByRole('combobox', { name: 'Load a sample token' }).selectOption('sd-jwt');
+  await expectStatus(page, 'valid');
+  const region = page.getByRole('region', { name: /Disclosures/ });
+  await expect(region.locator('[data-disclosure][data-referenced="true"]')).toHaveCount(4);
+  await expect(keyBinding(page)).toHaveAttribute('data-status', 'valid');
+});

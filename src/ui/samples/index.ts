@@ -1,11 +1,12 @@
 // Sample tokens for first use, built in the browser when picked (WebCrypto), so their times are
 // fresh: a valid RS256 token with its public key, an ES256 token with a JWK Set, a weak HS256
-// secret, alg none, an expired token, a token signed by a key it carries itself, and a JWE
-// with a signed token inside.
+// secret, alg none, an expired token, a token signed by a key it carries itself, a JWE with a
+// signed token inside, and an SD-JWT with key binding (sd-jwt.ts).
 // Loaded lazily: none of this is in the startup bundle.
 import { SAMPLE_EC_PRIVATE, SAMPLE_RSA_PRIVATE } from './keys';
 import { base64url, segment, signJws as sign, spkiPem as pemOf, webCrypto } from './sign';
 import { SAMPLE_LABELS, type SampleId } from './titles';
+import { sdJwtSample } from './sd-jwt';
 
 export interface Sample {
   id: string;
@@ -84,6 +85,10 @@ export async function buildSample(id: string, now: number): Promise<Sample> {
         token: await sign({ alg: 'ES256', typ: 'JWT', jwk: { kty, crv, x, y } }, claims(now, { sub: 'admin', role: 'admin' }), pair.privateKey),
         key: '',
       };
+    }
+    case 'sd-jwt': {
+      const ec = await crypto.subtle.importKey('jwk', SAMPLE_EC_PRIVATE, EC.importParams, false, EC.usages.sign);
+      return { id, title, token: await sdJwtSample(now, ec, ecKid), key: JSON.stringify(publicJwk(SAMPLE_EC_PRIVATE, ecKid, 'ES256'), null, 2) };
     }
     default:
       return { id: 'jwe', title, ...(await nestedJwe(now, rsa, rsaPub)) };

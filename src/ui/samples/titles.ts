@@ -1,5 +1,5 @@
 // Names of the sample tokens (in the startup bundle; the samples themselves load on demand).
-export const SAMPLE_IDS = ['rs256', 'jwks', 'weak', 'none', 'expired', 'embedded', 'jwe'] as const;
+export const SAMPLE_IDS = ['rs256', 'jwks', 'weak', 'none', 'expired', 'embedded', 'jwe', 'sd-jwt'] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];
 
 export const SAMPLE_LABELS: Record<SampleId, string> = {
@@ -10,4 +10,5 @@ export const SAMPLE_LABELS: Record<SampleId, string> = {
   expired: 'Expired RS256 token',
   embedded: 'Signed by a key it carries (attack)',
   jwe: 'Encrypted token (JWE)',
+  'sd-jwt': 'SD-JWT with key binding',
 };
