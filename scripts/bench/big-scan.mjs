@@ -7,7 +7,7 @@ import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createHmac } from 'node:crypto';
-import { stopLongTasks, watchLongTasks } from './probes.mjs';
+import { openForScan, stopLongTasks, watchLongTasks } from './probes.mjs';
 import { startTaskTrace, stopTaskTrace } from './task-cpu.mjs';
 
 const LINES = Number(process.env.BENCH_SCAN_LINES ?? 14_344_391);
@@ -88,12 +88,7 @@ async function dropRun(browser, origin, path, token, cores, rates) {
   const context = await browser.newContext();
   await context.addInitScript((n) => Object.defineProperty(navigator, 'hardwareConcurrency', { get: () => n }), cores);
   const page = await context.newPage();
-  await page.goto(origin);
-  const box = page.getByRole('textbox', { name: 'Token', exact: true });
-  await box.click();
-  await box.fill(token);
-  await page.getByTestId('signature-status').and(page.locator('[data-status="no-key"]')).waitFor();
-  const input = await page.locator('input[type="file"]').elementHandle();
+  const input = await openForScan(page, origin, token);
   await page.waitForTimeout(2000);
   await page.evaluate(watchLongTasks);
   await page.evaluate(() => {

@@ -106,3 +106,14 @@ export async function setKey(page, key) {
   await keyBox.click();
   await keyBox.fill(key);
 }
+
+/** Opens the app, types an HMAC `token` with no key into the Token box, waits for its verdict and
+ * returns the Weak-secret search's file input (for setInputFiles). */
+export async function openForScan(page, origin, token) {
+  await page.goto(origin);
+  const box = page.getByRole('textbox', { name: 'Token', exact: true });
+  await box.click();
+  await box.fill(token);
+  await page.getByTestId('signature-status').and(page.locator('[data-status="no-key"]')).waitFor();
+  return page.locator('input[type="file"]').elementHandle();
+}

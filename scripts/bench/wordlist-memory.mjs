@@ -10,6 +10,7 @@ import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createHmac } from 'node:crypto';
+import { openForScan } from './probes.mjs';
 
 const MB = Number(process.env.BENCH_MEMORY_MB ?? 1024);
 const LINE = 1000;
@@ -57,12 +58,7 @@ export async function wordlistMemory(browser, origin, now) {
   const cdp = await context.newCDPSession(page);
   const browserCdp = await browser.newBrowserCDPSession();
   await cdp.send('Performance.enable');
-  await page.goto(origin);
-  const box = page.getByRole('textbox', { name: 'Token', exact: true });
-  await box.click();
-  await box.fill(token);
-  await page.getByTestId('signature-status').and(page.locator('[data-status="no-key"]')).waitFor();
-  const fileInput = await page.locator('input[type="file"]').elementHandle();
+  const fileInput = await openForScan(page, origin, token);
   // The background public-list check of this token runs and ends first: it is not the list's.
   await page.waitForTimeout(4000);
   await cdp.send('HeapProfiler.collectGarbage');

@@ -2,12 +2,11 @@
 // selectively disclosable claims and one decoy digest, presented with all four Disclosures and a
 // Key Binding JWT signed by a fresh Holder key named in cnf.jwk. The Key box gets the issuer's
 // public key, so the issuer signature, every digest and the key binding verify.
+import { sdDigest, sdDigests } from '../../core/sd-jwt/digest';
 import { base64url, segment, signJws as sign, webCrypto } from './sign';
 
 const EC = webCrypto('ES256');
-const enc = new TextEncoder();
 
-const sha256 = async (text: string) => base64url(new Uint8Array(await crypto.subtle.digest('SHA-256', enc.encode(text))));
 const salt = () => base64url(crypto.getRandomValues(new Uint8Array(16)));
 
 export async function sdJwtSample(now: number, issuer: CryptoKey, issuerKid: string): Promise<string> {
@@ -20,7 +19,8 @@ export async function sdJwtSample(now: number, issuer: CryptoKey, issuerKid: str
     ['birthdate', '1984-01-26'],
   ];
   const disclosures = claims.map(([name, value]) => segment([salt(), name, value]));
-  const digests = [...(await Promise.all(disclosures.map(sha256))), await sha256(salt())].sort();
+  const hashed = [...disclosures, salt()]; // the last: a decoy digest, of no Disclosure
+  const digests = [...(await sdDigests(hashed, 'sha-256')).values()].sort();
   const payload = {
     iss: 'https://issuer.example.com',
     iat: now - 300,
@@ -32,6 +32,6 @@ export async function sdJwtSample(now: number, issuer: CryptoKey, issuerKid: str
   };
   const issued = await sign({ alg: 'ES256', typ: 'dc+sd-jwt', kid: issuerKid }, payload, issuer);
   const presentation = `${issued}~${disclosures.map((d) => `${d}~`).join('')}`;
-  const kb = { iat: now - 5, aud: 'https://verifier.example.com', nonce: salt(), sd_hash: await sha256(presentation) };
+  const kb = { iat: now - 5, aud: 'https://verifier.example.com', nonce: salt(), sd_hash: sdDigest(presentation, 'sha-256') };
   return presentation + (await sign({ alg: 'ES256', typ: 'kb+jwt' }, kb, holder.privateKey));
 }
