@@ -3,7 +3,8 @@
 // the longest main-thread task from the paste until the page has settled (every staged step, the
 // editors' background parsing). `typed`: 400 KB inserted as typed text at full speed (CDP
 // Input.insertText: what drag and drop of text and IME produce, not a paste event) → the longest
-// task until settled.
+// task until settled. `floor`: the same 1 KB paste at the same throttling into CodeMirror alone on
+// an empty page (floor-editor.js), the part of the 1 KB figure that is the editor's own.
 import { makeToken } from './tokens.mjs';
 import { pasteAndTime, setKey, stashToken, stopLongTasks, watchLongTasks } from './probes.mjs';
 
@@ -76,4 +77,52 @@ export async function typedText(browser, origin, key, now, runs, settle) {
     await context.close();
   }
   return { bytes: token.length, verdict, longest };
+}
+
+const FLOOR_HTML = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>floor</title></head>
+<body style="margin:24px"><p id="status" data-testid="signature-status" data-status="none">status</p>
+<div id="host" style="width:720px"></div><script type="module" src="floor.js"></script></body></html>`;
+
+/** The floor-editor.js page, bundled once with Vite. */
+let floorScript;
+async function floorBundle() {
+  if (floorScript) return floorScript;
+  const { build } = await import('vite');
+  const out = await build({
+    configFile: false,
+    logLevel: 'warn',
+    build: { write: false, minify: true, lib: { entry: new URL('./floor-editor.js', import.meta.url).pathname, formats: ['es'], fileName: 'floor' } },
+  });
+  floorScript = (Array.isArray(out) ? out[0] : out).output.find((o) => o.type === 'chunk').code;
+  return floorScript;
+}
+
+/** CodeMirror alone (floor-editor.js) under the same 1 KB paste at the same throttling: what the
+ * editor costs before the app does anything. Served from memory under the app's origin; warmed
+ * with one edit, as setting the key warms the app's editors. */
+export async function floorPastes(browser, origin, key, now, runs, settle) {
+  const token = makeToken(key, 1024, now);
+  const script = await floorBundle();
+  const painted = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext();
+    await context.route(`${origin}/__floor/**`, (route) =>
+      route.fulfill(route.request().url().endsWith('.js')
+        ? { contentType: 'text/javascript', body: script }
+        : { contentType: 'text/html', body: FLOOR_HTML }),
+    );
+    const page = await context.newPage();
+    await page.goto(`${origin}/__floor/index.html`);
+    const box = page.getByRole('textbox', { name: 'Token', exact: true });
+    await box.fill('x'.repeat(512));
+    await box.fill('');
+    const content = await box.elementHandle();
+    await page.waitForTimeout(settle);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: RATE });
+    await page.evaluate(stashToken, token);
+    painted.push((await page.evaluate(pasteAndTime, [content, null, 'valid'])).painted);
+    await context.close();
+  }
+  return { rate: RATE, bytes: token.length, painted };
 }
