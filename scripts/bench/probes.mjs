@@ -7,11 +7,14 @@ export function pasteAndTime([content, given, want, testId = 'signature-status']
   // null: the token put in the page before (stashToken), so this task carries no large argument.
   const token = given ?? window.__benchToken;
   return new Promise((resolve, reject) => {
+    // Only tasks still running when the paste came count (not those of the wait before it).
     const longTasks = [];
-    const po = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+    const po = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (e.startTime + e.duration > t0) longTasks.push(e.duration);
+    });
     po.observe({ type: 'longtask' });
     const status = () => document.querySelector(`[data-testid="${testId}"]`)?.getAttribute('data-status');
-    let t0 = 0;
+    let t0 = Infinity; // set when the paste is dispatched
     let done = false;
     const finish = (verdictAt) => {
       done = true;
@@ -43,6 +46,7 @@ export function pasteAndTime([content, given, want, testId = 'signature-status']
     // change in a timer 10 ms later, which would otherwise run between the paste and its frame.
     setTimeout(() => {
       t0 = performance.now();
+      window.__benchPasteAt = t0;
       content.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
     }, 100);
   });
@@ -87,9 +91,10 @@ export function stashToken(token) {
 export function watchLongTasks() {
   window.__benchLongTasks = [];
   window.__benchLastEnd = performance.now();
+  window.__benchPasteAt = undefined;
   const po = new PerformanceObserver((l) => {
     for (const e of l.getEntries()) {
-      window.__benchLongTasks.push(e.duration);
+      window.__benchLongTasks.push({ end: e.startTime + e.duration, duration: e.duration });
       window.__benchLastEnd = Math.max(window.__benchLastEnd, e.startTime + e.duration);
     }
   });
@@ -97,9 +102,11 @@ export function watchLongTasks() {
   window.__benchStop = () => po.disconnect();
 }
 
+/** With a paste timed by pasteAndTime since, only the tasks still running when it came count. */
 export function stopLongTasks() {
   window.__benchStop?.();
-  return Math.max(0, ...(window.__benchLongTasks ?? []));
+  const from = window.__benchPasteAt ?? -Infinity;
+  return Math.max(0, ...(window.__benchLongTasks ?? []).filter((t) => t.end > from).map((t) => t.duration));
 }
 
 /** Types `key` into the Key box, as a user pasting it would. */

@@ -61,3 +61,21 @@ test('issue 15: a large payload that arrives while its view is scrolled out of s
   await payload.scrollIntoViewIfNeeded();
   await expect(payload).toContainText('"grp-0-engineering"');
 });
+
+for (const groups of [700, 2_000]) {
+  test(`issue 15: a ${groups}-line payload that arrives out of sight draws only its first lines too`, async ({ page }) => {
+    // Not only large texts: any whole-text replacement in an unseen view drew every line (a 64 KB
+    // token: 2,400 lines, a task of 50-220 ms, and as long again when the parser's colours came).
+    await page.setViewportSize({ width: 1000, height: 300 });
+    await paste(page, publicPem(), 'Key');
+    const payload = page.getByRole('textbox', { name: 'Payload JSON' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await expect.poll(() => payload.evaluate((el) => el.getBoundingClientRect().top > innerHeight)).toBe(true);
+    await paste(page, bigToken(groups));
+    await expectStatus(page, 'valid');
+    await expect(payload).toContainText('"iss"');
+    expect(await payload.locator('.cm-line').count()).toBeLessThan(groups / 4);
+    await payload.scrollIntoViewIfNeeded();
+    await expect(payload).toContainText('"grp-0-engineering"');
+  });
+}

@@ -26,10 +26,11 @@ export const highlight = HighlightStyle.define([
 ]);
 
 // Above this many characters a text is coloured line by line as it comes on screen
-// (light-json.ts), not parsed whole: parsing a 400 KB text as part of replacing it made one task
-// of 50-70 ms, and the parser's background slices of the rest tasks of over 100 ms. The text goes
-// in a task after the rest of its report's step, and its finding marks in the next.
-const LARGE = 64 * 1024;
+// (light-json.ts), not parsed whole: the parser works for up to 20 ms as part of replacing the
+// text and its background slices take up to 100 ms each (a 400 KB text: tasks of 50-70 ms and of
+// over 100 ms; a 64 KB token's payload: a step of 45-55 ms at full speed). The text goes in a task
+// after the rest of its report's step, and its finding marks in the next.
+const LARGE = 16 * 1024;
 
 export interface JsonViewProps {
   /** Accessible name of the text box, e.g. "Header JSON". */
@@ -46,8 +47,9 @@ export interface JsonViewProps {
 
 /** Replace the document of a view scrolled out of sight. CodeMirror keeps the viewport of a view
  * it cannot see, mapped through the change: replacing the whole text stretches it over the new
- * text, and every line (31,000 for a 1 MB token) is drawn and then laid out in one task of 1-2 s.
- * A new state starts with a viewport of the first lines instead. */
+ * text, and every line is drawn and then laid out (31,000 for a 1 MB token: one task of 1-2 s;
+ * 2,400 for a 64 KB one: 50-220 ms, and as much again when the parser's colours arrive). A new
+ * state starts with a viewport of the first lines instead. */
 function setDocOutOfView(view: EditorView, text: string): void {
   if (view.state.doc.length === text.length && view.state.doc.toString() === text) return;
   view.setState(view.state.update({ changes: { from: 0, to: view.state.doc.length, insert: text } }).state);
@@ -96,7 +98,7 @@ export default function JsonView(props: JsonViewProps) {
         light = large;
         view.dispatch({ effects: language.reconfigure(light ? lightJson : colours) });
       }
-      if (large && !view.inView) setDocOutOfView(view, text);
+      if (!view.inView) setDocOutOfView(view, text);
       else setDoc(view, text);
     };
     if (!large) {
