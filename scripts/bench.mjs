@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { makeKey, makeToken } from './bench/tokens.mjs';
+import { makeHsToken, makeKey, makeToken } from './bench/tokens.mjs';
 import { pasteAndTime, rawHmacRate, rawWork, setKey, stopLongTasks, watchLongTasks } from './bench/probes.mjs';
 import { cliBench } from './bench/cli.mjs';
 import { edits, keygen } from './bench/edit.mjs';
@@ -144,9 +144,7 @@ async function scan(browser, now) {
   if (!existsSync(WORDLIST)) return { skipped: `wordlist not found at ${WORDLIST}` };
   const lines = readFileSync(WORDLIST, 'utf8').split(/\r?\n/);
   const secret = lines[Math.floor(lines.length * 0.9)];
-  const { createHmac } = await import('node:crypto');
-  const input = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'u1', iat: now, exp: now + 600 })).toString('base64url')}`;
-  const token = `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
+  const token = makeHsToken(secret, now, 600);
   const totals = [];
   const longest = [];
   let rate;
@@ -175,7 +173,7 @@ async function scan(browser, now) {
     const elapsed = Number(await page.getByTestId('scan-status').getAttribute('data-elapsed-ms'));
     totals.push(Number.isFinite(elapsed) && elapsed > 0 ? elapsed : t1 - t0);
     longest.push(await page.evaluate(stopLongTasks));
-    rate ??= await page.evaluate(rawHmacRate, [input, 20_000]);
+    rate ??= await page.evaluate(rawHmacRate, [token.slice(0, token.lastIndexOf('.')), 20_000]);
     await context.close();
   }
   const total = stats(totals);

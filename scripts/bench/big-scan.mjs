@@ -6,19 +6,15 @@
 import { createWriteStream, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createHmac } from 'node:crypto';
 import { openForScan, stopLongTasks, watchLongTasks } from './probes.mjs';
 import { startTaskTrace, stopTaskTrace } from './task-cpu.mjs';
+import { makeHsToken } from './tokens.mjs';
 
 const LINES = Number(process.env.BENCH_SCAN_LINES ?? 14_344_391);
 // Drops with 1 and with 2 workers, alternately (the machine may be shared: medians over runs).
 const RUNS = Number(process.env.BENCH_SCAN_RUNS ?? 3);
 const SECRET = 'the-last-line-7c1d';
 
-function hsToken(secret, now) {
-  const input = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'u1', iat: now, exp: now + 3600 })).toString('base64url')}`;
-  return { input, token: `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}` };
-}
 
 async function bigList() {
   const path = join(tmpdir(), `bench-scan-${LINES}.list`);
@@ -118,7 +114,7 @@ async function dropRun(browser, origin, path, token, cores, rates) {
 async function publicListRun(browser, origin, now) {
   const lines = readFileSync(resolve('src/assets/wordlists/jwt.secrets.list'), 'utf8').split('\r\n');
   const line = 100_000;
-  const { token } = hsToken(lines[line - 1], now);
+  const token = makeHsToken(lines[line - 1], now);
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(origin);
@@ -147,7 +143,7 @@ const summary = (runs) => ({
 
 export async function bigScan(browser, origin, now) {
   const path = await bigList();
-  const { token } = hsToken(SECRET, now);
+  const token = makeHsToken(SECRET, now);
   const ones = [];
   const twos = [];
   for (let i = 0; i < RUNS; i++) {

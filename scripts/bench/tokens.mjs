@@ -1,6 +1,6 @@
 // Benchmark inputs: RS256 tokens of a given size (payload: an array of group names, as in ID
 // tokens of users in thousands of groups) signed with one 2048-bit key made for the run.
-import { generateKeyPairSync, sign } from 'node:crypto';
+import { createHmac, generateKeyPairSync, sign } from 'node:crypto';
 
 const b64url = (buf) => Buffer.from(buf).toString('base64url');
 
@@ -24,4 +24,11 @@ export function makeToken(key, bytes, now) {
   }
   const input = `${header}.${b64url(JSON.stringify(claims))}`;
   return `${input}.${b64url(sign('sha256', Buffer.from(input), key.privateKey))}`;
+}
+
+/** A short HS256 token signed with `secret` ({"alg":"HS256","typ":"JWT"}, sub, iat, exp), for the
+ * secret searches. */
+export function makeHsToken(secret, now, lifetime = 3600) {
+  const input = `${b64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }))}.${b64url(JSON.stringify({ sub: 'u1', iat: now, exp: now + lifetime }))}`;
+  return `${input}.${createHmac('sha256', secret).update(input).digest('base64url')}`;
 }

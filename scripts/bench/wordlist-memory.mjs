@@ -9,8 +9,8 @@
 import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createHmac } from 'node:crypto';
 import { openForScan } from './probes.mjs';
+import { makeHsToken } from './tokens.mjs';
 
 const MB = Number(process.env.BENCH_MEMORY_MB ?? 1024);
 const LINE = 1000;
@@ -51,8 +51,7 @@ async function pageHeap(cdp) {
 
 export async function wordlistMemory(browser, origin, now) {
   const path = await longLineList();
-  const input = `${Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'u1', iat: now, exp: now + 3600 })).toString('base64url')}`;
-  const token = `${input}.${createHmac('sha256', 'not-in-the-list-5b2e').update(input).digest('base64url')}`;
+  const token = makeHsToken('not-in-the-list-5b2e', now);
   const context = await browser.newContext();
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);

@@ -26,7 +26,6 @@ import { decryptedTime, decryptedView, innerKeys, markDecryptionKey, nestedOfDec
 import { inputRangeOf, segmentViews, partView } from './report-parts';
 import { exportReportWith, type ExportOptions } from './export/index';
 import { holderJwk, holderJwkIn, readSdJwtAsync, splitCompact, splitJson } from './sd-jwt';
-import { issuerJwtOf } from './sd-jwt/split';
 import { KB_SKIPPED_RULES, kbInput, sdPayload, sdReport } from './sd-jwt/inspect';
 import { withKeyBinding } from './sd-jwt/summary';
 import type { KeyParse } from './keys/types';
@@ -76,9 +75,7 @@ export function scanSecrets(
   onProgress?: (p: ScanProgress) => boolean | void,
   options?: ScanOptions,
 ): ScanResult {
-  if (typeof token !== 'string') return scanExtracted(token, words, onProgress, options);
-  const extraction = extract(token);
-  return scanExtracted(parseToken({ ...extraction, text: issuerJwtOf(extraction.text) }), words, onProgress, options);
+  return scanExtracted(typeof token === 'string' ? extract(token).text : token, words, onProgress, options);
 }
 
 /** Signs the header and payload text exactly as typed with the key text (a private key or a

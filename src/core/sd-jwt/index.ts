@@ -5,7 +5,7 @@ import { decodeBase64url } from '../parse/base64url';
 import { DEFAULT_SD_ALG, hashLength, isKnownHash, sdDigest, sdDigests } from './digest';
 import { readDisclosure, type Disclosure } from './disclosure';
 import { processPayload, type Processed } from './process';
-import type { SdSplit } from './split';
+import { compactSdJwt, type SdSplit } from './split';
 
 export { splitCompact, splitJson, sdTypWithoutTilde, type SdSplit } from './split';
 export type { Disclosure } from './disclosure';
@@ -67,7 +67,7 @@ function hashOf(payload: Record<string, unknown> | undefined): string | undefine
 }
 
 /** `<issuer-signed JWT>~<D1>~…~<Dn>~`, the text `sd_hash` covers. */
-const presentationOf = (split: SdSplit) => `${split.issuer}~${split.disclosures.map((d) => `${d.text}~`).join('')}`;
+const presentationOf = (split: SdSplit) => compactSdJwt(split.issuer, split.disclosures.map((d) => d.text));
 
 /** readSdJwt() with every digest (Disclosures, and the presentation when a KB-JWT follows) taken
  * at once by sdDigests() first. */

@@ -14,7 +14,8 @@ import { signatureOf } from '../sign/signature';
 import type { SigningKey } from '../sign/signing-key';
 import type { SdPresentInput, SdPresentResult } from '../report';
 import { DEFAULT_SD_ALG, sdDigest } from './digest';
-import { holderJwk, jsonPart, readSdJwt, splitCompact } from './index';
+import { holderJwk, jsonPart, readSdJwt } from './index';
+import { compactSdJwt, splitCompact } from './split';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -32,7 +33,7 @@ async function present(input: SdPresentInput): Promise<SdPresentResult> {
   if (!split) return { ok: false, error: { code: 'not-sd-jwt', message: 'This is not an SD-JWT in its compact form (issuer JWT~Disclosures~).' } };
   const drop = new Set(input.leaveOut);
   const kept = split.disclosures.filter((_, i) => !drop.has(i));
-  const presentation = `${split.issuer}~${kept.map((d) => `${d.text}~`).join('')}`;
+  const presentation = compactSdJwt(split.issuer, kept.map((d) => d.text));
   if (!split.last) return { ok: true, token: presentation, keyBinding: 'none' };
   const stale = (reason: string): SdPresentResult => ({ ok: true, token: presentation + split.last!.text, keyBinding: 'kept', reason });
 

@@ -92,6 +92,12 @@ export function splitJson(token: ParsedToken): SdSplit | undefined {
   };
 }
 
+/** `<issuer-signed JWT>~<D1>~…~<Dn>~`: a compact SD-JWT without a Key Binding JWT, and the text
+ * a KB-JWT's `sd_hash` covers (RFC 9901 §4, §4.3.1). */
+export function compactSdJwt(issuer: string, disclosures: readonly string[]): string {
+  return `${issuer}~${disclosures.map((d) => `${d}~`).join('')}`;
+}
+
 /** The issuer-signed JWT of a compact SD-JWT (the text before the first `~`), else `text` as it
  * is: what the HMAC secret searches and a re-signing work on (one signature, the issuer's). */
 export function issuerJwtOf(text: string): string {

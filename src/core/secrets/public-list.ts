@@ -3,14 +3,12 @@
 // src/assets/wordlists/). It runs where the list is loaded (a scan worker), split in `parts` that
 // run side by side; a hit becomes the report's weakSecret (InspectInput.weakSecret), so the
 // `hmac-secret-weak` finding and the verdict say that anyone can sign such tokens.
-import { parseToken } from '../parse/token';
-import { issuerJwtOf } from '../sd-jwt/split';
 import type { ParsedToken } from '../parse/types';
 import type { WeakSecretHit } from '../report';
 import { countLines } from './chunks';
 import { hmacMatcher, isHmacAlg } from './hmac-matcher';
 import { patternCandidates } from './patterns';
-import { createSecretScan } from './scan';
+import { createSecretScan, scanTarget } from './scan';
 
 /** The shipped list's name, as a hit's source names it. */
 export const PUBLIC_LIST_NAME = 'public list jwt.secrets.list';
@@ -31,15 +29,10 @@ export function listPart(list: Uint8Array, part: number, parts: number): { bytes
   return { bytes: list.subarray(from, to), firstLine: countLines(list.subarray(0, from)) + 1 };
 }
 
-/** A compact SD-JWT is searched through its issuer-signed JWT (the one HMAC it has). */
-function parsed(token: string | ParsedToken): ParsedToken {
-  return typeof token === 'string' ? parseToken({ text: issuerJwtOf(token), offset: 0, stripped: [] }) : token;
-}
-
 /** Tries the pattern candidates (part 0 only) and this part of the public list against the
  * token's HMAC. Undefined when nothing matches or the token is not HS*. */
 export function findPublicSecret(token: string | ParsedToken, list: Uint8Array, part = 0, parts = 1): WeakSecretHit | undefined {
-  const t = parsed(token);
+  const t = scanTarget(token);
   if (t.kind !== 'jws') return undefined;
   if (part === 0) {
     for (const entry of t.signatures) {

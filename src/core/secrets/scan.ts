@@ -73,11 +73,16 @@ function wordBytes(words: string | Uint8Array | readonly string[]): Uint8Array {
   return new TextEncoder().encode(typeof words === 'string' ? words : words.join('\n'));
 }
 
-/** `token`: the token text as extracted from the paste (Report.input.token), so that the scan
- * worker carries the token parser but not the extraction of curl lines, HTTP messages and URLs.
- * A compact SD-JWT is searched through its issuer-signed JWT. */
+/** The token a secret search works on. `token`: the text as extracted from the paste
+ * (Report.input.token), so that the scan worker carries the token parser but not the extraction
+ * of curl lines, HTTP messages and URLs. A compact SD-JWT is searched through its issuer-signed
+ * JWT, the one HMAC it has. */
+export function scanTarget(token: string | ParsedToken): ParsedToken {
+  return typeof token === 'string' ? parseToken({ text: issuerJwtOf(token), offset: 0, stripped: [] }) : token;
+}
+
 function hmacTarget(token: string | ParsedToken, matchers: MatcherFactory): HmacMatcher | undefined {
-  const parsed = typeof token === 'string' ? parseToken({ text: issuerJwtOf(token), offset: 0, stripped: [] }) : token;
+  const parsed = scanTarget(token);
   if (parsed.kind !== 'jws') return undefined;
   for (const entry of parsed.signatures) {
     const alg = entry.header.alg;

@@ -5,7 +5,7 @@
 // a new one needs the Holder's private key and the Verifier's nonce (RFC 9901 §4.3).
 import { extract } from '../parse/extract';
 import type { SignedSdJwt } from '../report';
-import { splitCompact } from '../sd-jwt/split';
+import { compactSdJwt, splitCompact } from '../sd-jwt/split';
 
 export interface SdCarried {
   disclosures: string[];
@@ -22,7 +22,7 @@ export function sdCarried(token: string): SdCarried | undefined {
 
 /** The new issuer-signed JWT with the carried Disclosures, ending in `~` (no KB-JWT). */
 export function withDisclosures(issuerJwt: string, carried: SdCarried): string {
-  return `${issuerJwt}~${carried.disclosures.map((d) => `${d}~`).join('')}`;
+  return compactSdJwt(issuerJwt, carried.disclosures);
 }
 
 export function signedSdJwt(carried: SdCarried): SignedSdJwt {

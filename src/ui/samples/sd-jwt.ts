@@ -3,6 +3,7 @@
 // Key Binding JWT signed by a fresh Holder key named in cnf.jwk. The Key box gets the issuer's
 // public key, so the issuer signature, every digest and the key binding verify.
 import { sdDigest, sdDigests } from '../../core/sd-jwt/digest';
+import { compactSdJwt } from '../../core/sd-jwt/split';
 import { base64url, segment, signJws as sign, webCrypto } from './sign';
 
 const EC = webCrypto('ES256');
@@ -31,7 +32,7 @@ export async function sdJwtSample(now: number, issuer: CryptoKey, issuerKid: str
     cnf: { jwk: { kty, crv, x, y } },
   };
   const issued = await sign({ alg: 'ES256', typ: 'dc+sd-jwt', kid: issuerKid }, payload, issuer);
-  const presentation = `${issued}~${disclosures.map((d) => `${d}~`).join('')}`;
+  const presentation = compactSdJwt(issued, disclosures);
   const kb = { iat: now - 5, aud: 'https://verifier.example.com', nonce: salt(), sd_hash: sdDigest(presentation, 'sha-256') };
   return presentation + (await sign({ alg: 'ES256', typ: 'kb+jwt' }, kb, holder.privateKey));
 }
